@@ -1,0 +1,20 @@
+package dev.wf.api.parse;
+
+import java.util.List;
+
+import dev.wf.api.spec.Manifest;
+
+/**
+ * The documents of one file and every problem found in it; documents are usable only when errors is
+ * empty.
+ */
+public record ParseResult(List<Manifest> manifests, List<SpecError> errors) {
+  public ParseResult {
+    manifests = List.copyOf(manifests);
+    errors = List.copyOf(errors);
+  }
+
+  public boolean ok() {
+    return errors.isEmpty();
+  }
+}

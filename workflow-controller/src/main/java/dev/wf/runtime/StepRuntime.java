@@ -1,0 +1,32 @@
+package dev.wf.runtime;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import dev.wf.engine.StepState;
+import dev.wf.executor.StepSpec;
+
+/**
+ * Runs steps somewhere (host processes, pods) and reports what became of them. Implementations are
+ * thread-safe. Starting is idempotent: a step that already exists, running or ended, is left alone,
+ * so a controller that crashes between "start" and "persist" can simply start it again.
+ */
+public interface StepRuntime extends AutoCloseable {
+  /** Starts the step unless a step with this workflow and node id already exists. */
+  void start(StepSpec spec);
+
+  /** Stops a running step (its whole process tree); it then ends as FAILED with a message. */
+  void kill(String workflowName, String nodeId, String message);
+
+  /** Every step of this workflow the runtime knows, by node id. */
+  Map<String, StepState> observe(String workflowName);
+
+  /** Registers a listener told the workflow's name whenever one of its steps ends. */
+  void onStepEnded(Consumer<String> listener);
+
+  /** Removes everything kept for this workflow's steps (directories, logs). */
+  void forget(String workflowName);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,92 @@
+package dev.wf.server;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.wf.api.parse.SpecError;
+import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowTemplate;
+
+/**
+ * What the local server offers, independent of HTTP: the operations behind every {@code wf} verb.
+ * The HTTP layer maps each method to one endpoint; tests can call it directly.
+ */
+public interface WorkflowService {
+  /** Parses, validates, resolves template references, stores and starts a workflow. */
+  SubmitOutcome submit(SubmitRequest request);
+
+  /** A workflow by name; {@code "@latest"} names the most recently created one. */
+  Optional<Workflow> get(String nameOrLatest);
+
+  /** Every workflow, newest first. */
+  List<Workflow> list();
+
+  boolean delete(String name);
+
+  /**
+   * Waits until the workflow's stored version differs from {@code seenVersion} (or the timeout
+   * passes) and returns it with its version; empty if it does not exist. A null {@code seenVersion}
+   * returns at once.
+   */
+  Optional<Versioned> awaitChange(String name, String seenVersion, Duration timeout);
+
+  /**
+   * Sends the log lines of a workflow's pod nodes to {@code sink}, node by node in start order
+   * ({@code step}: only nodes whose name, display name or id equals it). With {@code follow}, keeps
+   * sending new lines until the workflow has completed and every line is sent.
+   */
+  void logs(String name, String step, boolean follow, Consumer<LogLine> sink)
+      throws InterruptedException;
+
+  /** Parses, validates and stores every (Cluster)WorkflowTemplate in the file. */
+  TemplateOutcome createTemplates(String file, String yaml, boolean clusterScoped);
+
+  List<WorkflowTemplate> templates(boolean clusterScoped);
+
+  Optional<WorkflowTemplate> template(boolean clusterScoped, String name);
+
+  boolean deleteTemplate(boolean clusterScoped, String name);
+
+  /**
+   * A submission as the CLI sends it: the file's text (server-side parsing keeps the CLI light and
+   * validation in one place), or a stored template to run ({@code fromTemplate}, e.g. {@code
+   * workflowtemplate/NAME}), plus command-line overrides.
+   */
+  record SubmitRequest(
+      String file,
+      String yaml,
+      String fromTemplate,
+      Map<String, String> parameters,
+      String entrypoint,
+      String name,
+      String generateName,
+      boolean dryRun) {
+    public SubmitRequest {
+      parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+  }
+
+  /** The stored workflow, or why it was refused (every problem, with its position). */
+  record SubmitOutcome(Workflow workflow, List<SpecError> errors) {
+    public SubmitOutcome {
+      errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+  }
+
+  /** The stored templates, or why they were refused. */
+  record TemplateOutcome(List<WorkflowTemplate> templates, List<SpecError> errors) {
+    public TemplateOutcome {
+      templates = templates == null ? List.of() : List.copyOf(templates);
+      errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+  }
+
+  /** A workflow and the version it was stored at. */
+  record Versioned(Workflow workflow, String version) {}
+
+  /** One line of a step's log; {@code step} is the node's display name. */
+  record LogLine(String nodeId, String step, String content) {}
+}

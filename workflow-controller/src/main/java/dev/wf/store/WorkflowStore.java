@@ -1,0 +1,39 @@
+package dev.wf.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowStatus;
+import dev.wf.api.spec.WorkflowTemplate;
+
+/**
+ * Where workflows, their status and stored templates live. Thread-safe. Workflow names are unique
+ * within a store; templates are keyed by (clusterScoped, name).
+ */
+public interface WorkflowStore extends AutoCloseable {
+  /** Stores a new workflow; throws {@link AlreadyExistsException} if the name is taken. */
+  void create(Workflow workflow);
+
+  Optional<Workflow> get(String name);
+
+  /** Every workflow, newest first (by creation time, then name). */
+  List<Workflow> list();
+
+  /** Replaces the status of an existing workflow; false if it does not exist. */
+  boolean updateStatus(String name, WorkflowStatus status);
+
+  boolean delete(String name);
+
+  /** Creates or replaces a (Cluster)WorkflowTemplate. */
+  void putTemplate(WorkflowTemplate template);
+
+  Optional<WorkflowTemplate> getTemplate(boolean clusterScoped, String name);
+
+  List<WorkflowTemplate> listTemplates(boolean clusterScoped);
+
+  boolean deleteTemplate(boolean clusterScoped, String name);
+
+  @Override
+  void close();
+}
