@@ -1,0 +1,53 @@
+package dev.wf.engine;
+
+import java.util.ArrayList;
+import java.util.Map;
+
+import dev.wf.api.expr.Conditions;
+import dev.wf.api.expr.Templating;
+import dev.wf.api.spec.Arguments;
+import dev.wf.api.spec.NodePhase;
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.NodeType;
+import dev.wf.api.spec.Parameter;
+
+/**
+ * What steps and DAG tasks share at their call sites: substituted arguments, {@code when}, skipped
+ * nodes.
+ */
+final class CallSites {
+  private CallSites() {}
+
+  static Arguments substitute(Arguments arguments, Map<String, String> vars) {
+    var parameters = new ArrayList<Parameter>();
+    for (Parameter p : arguments.parameters()) {
+      parameters.add(p.value() == null ? p : p.withValue(Templating.substitute(p.value(), vars)));
+    }
+    return new Arguments(parameters, arguments.artifacts());
+  }
+
+  /** The substituted condition when it is false, or null when the call should run. */
+  static String falseCondition(String when, Map<String, String> vars) {
+    if (when == null || when.isBlank()) return null;
+    String condition = Templating.substitute(when, vars);
+    return Conditions.evaluate(condition) ? null : condition;
+  }
+
+  /**
+   * A node for a call that does not run: Skipped (its {@code when} was false) or Omitted (depends).
+   */
+  static NodeStatus notRun(Pass pass, Call call, NodePhase phase, String message) {
+    NodeStatus node =
+        NodeStatus.create(
+                pass.idOf(call.nodeName()),
+                call.nodeName(),
+                call.displayName(),
+                NodeType.SKIPPED,
+                call.target().template(),
+                call.boundaryId(),
+                pass.now)
+            .withPhase(phase, message, pass.now);
+    pass.put(node);
+    return node;
+  }
+}

@@ -1,0 +1,140 @@
+package dev.wf.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.wf.api.dag.DependsExpression;
+import dev.wf.api.dag.DependsExpression.TaskOutcome;
+import dev.wf.api.expr.ExpressionException;
+import dev.wf.api.expr.UnresolvedVariableException;
+import dev.wf.api.spec.DagTask;
+import dev.wf.api.spec.DagTemplate;
+import dev.wf.api.spec.NodePhase;
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.Template;
+
+/**
+ * A {@code dag} node: each task starts once every task its {@code depends} names has ended and the
+ * expression holds (else it is Omitted); {@code when} may skip it. With {@code failFast} (the
+ * default) a failure that no task handles stops new tasks from starting. Task nodes are linked as
+ * Argo links them: roots are children of the DAG node, dependents children of their dependencies.
+ */
+final class DagNodes implements NodeHandler {
+  @Override
+  public NodeStatus advance(
+      Pass pass, NodeRunner runner, NodeStatus node, Template template, TemplateScope scope) {
+    DagTemplate dag = template.dag();
+    Map<String, String> vars = Variables.forNode(pass, node);
+    var state = new DagState(pass, node, dag);
+    boolean progressed = true;
+    while (progressed) {
+      progressed = false;
+      for (DagTask task : dag.tasks()) {
+        if (!state.inScope(task.name()) || state.isFulfilled(task.name())) continue;
+        NodeStatus before = state.node(task.name());
+        NodeStatus child = advanceTask(pass, runner, state, task, scope, vars);
+        if (child != null && (before == null || child.phase() != before.phase())) progressed = true;
+      }
+    }
+    for (DagTask task : dag.tasks()) {
+      NodeStatus child = state.node(task.name());
+      if (child != null && child.fulfilled())
+        Variables.addOutputs(vars, "tasks." + task.name(), child);
+    }
+    if (!state.finished()) return running(pass, node);
+    pass.put(pass.node(node.id()).withOutboundNodes(state.outboundIds()));
+    String failure = state.failureMessage();
+    if (failure != null) return NodeRunner.finish(pass, node, state.failurePhase(), failure);
+    return NodeOutputs.complete(pass, node, template, vars);
+  }
+
+  private NodeStatus advanceTask(
+      Pass pass,
+      NodeRunner runner,
+      DagState state,
+      DagTask task,
+      TemplateScope scope,
+      Map<String, String> vars) {
+    String childName = state.dagNode.name() + "." + task.name();
+    var target = new CallTarget(task.template(), task.templateRef(), task.inline());
+    var call = new Call(childName, task.name(), target, null, scope, state.dagNode.id());
+    if (state.node(task.name()) != null) return runner.run(pass, call);
+    if (state.stopped()) return null;
+    DependsExpression depends = state.depends(task);
+    Map<String, TaskOutcome> outcomes = new HashMap<>();
+    for (String dep : depends.tasks()) {
+      NodeStatus depNode = state.node(dep);
+      if (depNode == null || !depNode.fulfilled()) return null;
+      outcomes.put(dep, new TaskOutcome(depNode.phase(), false, childPhases(pass, depNode)));
+    }
+    NodeStatus child;
+    if (!depends.evaluate(outcomes)) {
+      child = CallSites.notRun(pass, call, NodePhase.OMITTED, "omitted: depends condition not met");
+    } else {
+      child = start(pass, runner, call, task, withTaskOutputs(state, vars));
+    }
+    state.link(task, child);
+    return child;
+  }
+
+  private static NodeStatus start(
+      Pass pass, NodeRunner runner, Call call, DagTask task, Map<String, String> vars) {
+    try {
+      String condition = CallSites.falseCondition(task.when(), vars);
+      if (condition != null) {
+        return CallSites.notRun(
+            pass, call, NodePhase.SKIPPED, "when '" + condition + "' evaluated false");
+      }
+      var args = CallSites.substitute(task.arguments(), vars);
+      return runner.run(
+          pass,
+          new Call(
+              call.nodeName(),
+              call.displayName(),
+              call.target(),
+              args,
+              call.scope(),
+              call.boundaryId()));
+    } catch (UnresolvedVariableException | ExpressionException e) {
+      return CallSites.notRun(pass, call, NodePhase.ERROR, e.getMessage());
+    }
+  }
+
+  private static Map<String, String> withTaskOutputs(DagState state, Map<String, String> vars) {
+    var scoped = new LinkedHashMap<>(vars);
+    for (DagTask other : state.dag.tasks()) {
+      NodeStatus n = state.node(other.name());
+      if (n != null && n.fulfilled()) Variables.addOutputs(scoped, "tasks." + other.name(), n);
+    }
+    return scoped;
+  }
+
+  private static List<NodePhase> childPhases(Pass pass, NodeStatus node) {
+    var phases = new ArrayList<NodePhase>();
+    for (String id : node.children()) {
+      NodeStatus c = pass.node(id);
+      if (c != null && node.id().equals(c.boundaryID())) phases.add(c.phase());
+    }
+    return phases;
+  }
+
+  private static NodeStatus running(Pass pass, NodeStatus node) {
+    NodeStatus current = pass.node(node.id());
+    if (current.phase() == NodePhase.RUNNING) return current;
+    NodeStatus updated = current.withPhase(NodePhase.RUNNING, null, null);
+    pass.put(updated);
+    return updated;
+  }
+
+  static Set<String> targets(DagTemplate dag) {
+    var names = new LinkedHashSet<String>();
+    if (dag.target() == null || dag.target().isBlank()) return names;
+    for (String t : dag.target().trim().split("[\\s,]+")) names.add(t);
+    return names;
+  }
+}

@@ -1,0 +1,48 @@
+package dev.wf.engine;
+
+import java.util.ArrayList;
+
+import dev.wf.api.spec.Arguments;
+import dev.wf.api.spec.Inputs;
+import dev.wf.api.spec.Parameter;
+import dev.wf.api.spec.Template;
+
+/**
+ * Binds a call's arguments to a template's declared inputs: the argument's value, else the input's
+ * own {@code value}, else its {@code default}; a value outside {@code enum} or a missing one is an
+ * error, as in Argo.
+ */
+final class InputResolver {
+  private InputResolver() {}
+
+  /** An input that has no value, or a value the template does not allow. */
+  static final class MissingInputException extends Exception {
+    MissingInputException(String message) {
+      super(message);
+    }
+  }
+
+  static Inputs resolve(Template template, Arguments arguments) throws MissingInputException {
+    var parameters = new ArrayList<Parameter>();
+    for (Parameter declared : template.inputs().parameters()) {
+      String value = arguments.parameter(declared.name()).map(Parameter::value).orElse(null);
+      if (value == null) value = declared.value();
+      if (value == null) value = declared.defaultValue();
+      if (value == null) {
+        throw new MissingInputException(
+            "inputs.parameters." + declared.name() + " was not supplied");
+      }
+      if (!declared.enumValues().isEmpty() && !declared.enumValues().contains(value)) {
+        throw new MissingInputException(
+            "inputs.parameters."
+                + declared.name()
+                + " value \""
+                + value
+                + "\" is not one of "
+                + declared.enumValues());
+      }
+      parameters.add(declared.withValue(value));
+    }
+    return new Inputs(parameters, template.inputs().artifacts());
+  }
+}

@@ -1,0 +1,56 @@
+package dev.wf.engine;
+
+import java.util.ArrayList;
+import java.util.Map;
+
+import dev.wf.api.expr.ExpressionException;
+import dev.wf.api.expr.Templating;
+import dev.wf.api.expr.UnresolvedVariableException;
+import dev.wf.api.spec.NodePhase;
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.Outputs;
+import dev.wf.api.spec.Parameter;
+import dev.wf.api.spec.Template;
+
+/**
+ * Completes a steps or dag node: its declared output parameters are computed from its children's
+ * outputs ({@code valueFrom.parameter}, {@code valueFrom.expression} or {@code value}).
+ */
+final class NodeOutputs {
+  private NodeOutputs() {}
+
+  static NodeStatus complete(
+      Pass pass, NodeStatus node, Template template, Map<String, String> vars) {
+    var parameters = new ArrayList<Parameter>();
+    try {
+      for (Parameter declared : template.outputs().parameters()) {
+        parameters.add(Parameter.of(declared.name(), valueOf(declared, vars)));
+      }
+    } catch (UnresolvedVariableException | ExpressionException e) {
+      return NodeRunner.finish(pass, node, NodePhase.ERROR, e.getMessage());
+    }
+    NodeStatus current = pass.node(node.id());
+    if (!parameters.isEmpty())
+      pass.put(current.withOutputs(new Outputs(parameters, null, null, null)));
+    return NodeRunner.finish(pass, current, NodePhase.SUCCEEDED, null);
+  }
+
+  private static String valueOf(Parameter declared, Map<String, String> vars) {
+    var from = declared.valueFrom();
+    if (from != null && from.parameter() != null) {
+      try {
+        return Templating.substitute(from.parameter(), vars);
+      } catch (UnresolvedVariableException e) {
+        if (from.defaultValue() != null) return from.defaultValue();
+        throw e;
+      }
+    }
+    if (from != null && from.expression() != null)
+      return Templating.substitute("{{=" + from.expression() + "}}", vars);
+    if (declared.value() != null) return Templating.substitute(declared.value(), vars);
+    if (from != null && from.defaultValue() != null) return from.defaultValue();
+    throw new UnresolvedVariableException(
+        java.util.List.of(declared.name()),
+        "output parameter \"" + declared.name() + "\" has no value");
+  }
+}

@@ -1,0 +1,106 @@
+package dev.wf.engine;
+
+import java.util.Map;
+
+import dev.wf.api.spec.NodePhase;
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.NodeType;
+import dev.wf.api.spec.Template;
+import dev.wf.api.spec.TemplateBodies;
+import dev.wf.api.spec.TemplateBody;
+
+/**
+ * Runs a {@link Call} as a node: finds or creates the node, resolves its template and inputs, and
+ * hands it to the handler for its template's kind. Finished nodes are returned as they are, so a
+ * pass re-walks the tree cheaply and deterministically.
+ */
+final class NodeRunner {
+  private final Map<Class<? extends TemplateBody>, NodeHandler> handlers;
+
+  NodeRunner(Map<Class<? extends TemplateBody>, NodeHandler> handlers) {
+    this.handlers = Map.copyOf(handlers);
+  }
+
+  NodeStatus run(Pass pass, Call call) {
+    String id = pass.idOf(call.nodeName());
+    NodeStatus existing = pass.node(id);
+    if (existing != null && existing.fulfilled()) return existing;
+    var resolved = pass.templates.resolve(call.target(), call.scope());
+    if (resolved.isEmpty()) {
+      return fail(
+          pass,
+          existing,
+          call,
+          id,
+          NodeType.POD,
+          "template " + call.target().describe() + " not found");
+    }
+    Template template = resolved.get().template();
+    var body = TemplateBodies.of(template);
+    NodeHandler handler = body.map(b -> handlers.get(b.getClass())).orElse(null);
+    if (handler == null) {
+      String kind = body.map(b -> b.getClass().getSimpleName()).orElse("no body");
+      return fail(
+          pass,
+          existing,
+          call,
+          id,
+          NodeType.POD,
+          "template \"" + template.name() + "\" (" + kind + ") cannot run here");
+    }
+    NodeStatus node = existing;
+    if (node == null) {
+      node =
+          NodeStatus.create(
+              id,
+              call.nodeName(),
+              call.displayName(),
+              typeOf(body.get()),
+              template.name(),
+              call.boundaryId(),
+              pass.now);
+      if (call.target().templateRef() != null)
+        node = node.withTemplateRef(call.target().templateRef());
+      try {
+        node = node.withInputs(InputResolver.resolve(template, call.arguments()));
+      } catch (InputResolver.MissingInputException e) {
+        return finish(pass, node, NodePhase.ERROR, e.getMessage());
+      }
+      pass.put(node);
+    }
+    return handler.advance(pass, this, node, template, resolved.get().scope());
+  }
+
+  /** Ends {@code node} with a final phase and message, stamped with the pass's time. */
+  static NodeStatus finish(Pass pass, NodeStatus node, NodePhase phase, String message) {
+    NodeStatus current = pass.node(node.id()) != null ? pass.node(node.id()) : node;
+    NodeStatus done = current.withPhase(phase, message, pass.now);
+    pass.put(done);
+    return done;
+  }
+
+  private static NodeStatus fail(
+      Pass pass, NodeStatus existing, Call call, String id, NodeType type, String message) {
+    NodeStatus node =
+        existing != null
+            ? existing
+            : NodeStatus.create(
+                id,
+                call.nodeName(),
+                call.displayName(),
+                type,
+                call.target().describe(),
+                call.boundaryId(),
+                pass.now);
+    return finish(pass, node, NodePhase.ERROR, message);
+  }
+
+  private static NodeType typeOf(TemplateBody body) {
+    return switch (body) {
+      case TemplateBody.StepsBody s -> NodeType.STEPS;
+      case TemplateBody.DagBody d -> NodeType.DAG;
+      case TemplateBody.SuspendBody s -> NodeType.SUSPEND;
+      default -> NodeType.POD;
+    };
+  }
+}

@@ -1,0 +1,96 @@
+package dev.wf.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowSpec;
+
+/**
+ * The working state of one reconcile pass: the nodes as they evolve during the pass, the actions
+ * asked for and the earliest wake-up time. Created and discarded inside {@code decide}, so {@code
+ * decide} stays a pure function of its inputs.
+ */
+final class Pass {
+  final Workflow workflow;
+  final WorkflowSpec spec;
+  final Map<String, StepState> steps;
+  final Instant now;
+  final TemplateResolver templates;
+  final Map<String, String> globals;
+  private final Map<String, NodeStatus> nodes;
+  private final List<Action> actions = new ArrayList<>();
+  private Instant wakeAt;
+
+  Pass(
+      Workflow workflow,
+      WorkflowSpec spec,
+      Map<String, StepState> steps,
+      Instant now,
+      Map<String, String> globals) {
+    this.workflow = workflow;
+    this.spec = spec;
+    this.steps = steps;
+    this.now = now;
+    this.globals = globals;
+    this.nodes =
+        new LinkedHashMap<>(workflow.status() == null ? Map.of() : workflow.status().nodes());
+    this.templates =
+        new TemplateResolver(
+            spec, workflow.status() == null ? Map.of() : workflow.status().storedTemplates());
+  }
+
+  String name() {
+    return workflow.name();
+  }
+
+  String idOf(String nodeName) {
+    return NodeIds.of(workflow.name(), nodeName);
+  }
+
+  NodeStatus node(String id) {
+    return nodes.get(id);
+  }
+
+  NodeStatus nodeNamed(String nodeName) {
+    return nodes.get(idOf(nodeName));
+  }
+
+  void put(NodeStatus node) {
+    nodes.put(node.id(), node);
+  }
+
+  Map<String, NodeStatus> nodes() {
+    return nodes;
+  }
+
+  void act(Action action) {
+    actions.add(action);
+  }
+
+  List<Action> actions() {
+    return actions;
+  }
+
+  void wakeAt(Instant at) {
+    if (wakeAt == null || at.isBefore(wakeAt)) wakeAt = at;
+  }
+
+  Instant wakeAt() {
+    return wakeAt;
+  }
+
+  /** Adds {@code childId} to the children of {@code parent} (kept in the pass), once. */
+  NodeStatus adopt(NodeStatus parent, String childId) {
+    if (parent.children().contains(childId)) return parent;
+    var children = new ArrayList<>(parent.children());
+    children.add(childId);
+    NodeStatus updated = parent.withChildren(children);
+    put(updated);
+    return updated;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.wf.engine;
+
+import java.util.ArrayList;
+
+import dev.wf.api.expr.ExpressionException;
+import dev.wf.api.expr.UnresolvedVariableException;
+import dev.wf.api.spec.NodePhase;
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.Outputs;
+import dev.wf.api.spec.Parameter;
+import dev.wf.api.spec.Template;
+import dev.wf.executor.StepResult;
+
+/**
+ * Container and script nodes: each is one step for the runtime. A node with no observed step gets a
+ * {@code StartStep} (again, if a crash lost the first one); an ended step's result becomes the
+ * node's phase, message and outputs.
+ */
+final class PodNodes implements NodeHandler {
+  @Override
+  public NodeStatus advance(
+      Pass pass, NodeRunner runner, NodeStatus node, Template template, TemplateScope scope) {
+    StepState state = pass.steps.get(node.id());
+    if (state == null) {
+      try {
+        pass.act(new Action.StartStep(StepSpecs.build(pass, node, template)));
+      } catch (UnresolvedVariableException | ExpressionException e) {
+        return NodeRunner.finish(pass, node, NodePhase.ERROR, e.getMessage());
+      }
+      return running(pass, node);
+    }
+    if (!state.done()) return running(pass, node);
+    return ended(pass, node, state.result());
+  }
+
+  private static NodeStatus running(Pass pass, NodeStatus node) {
+    if (node.phase() == NodePhase.RUNNING) return node;
+    NodeStatus updated = node.withPhase(NodePhase.RUNNING, null, null);
+    pass.put(updated);
+    return updated;
+  }
+
+  private static NodeStatus ended(Pass pass, NodeStatus node, StepResult result) {
+    var parameters = new ArrayList<Parameter>();
+    result.outputParameters().forEach((name, value) -> parameters.add(Parameter.of(name, value)));
+    String exitCode = result.exitCode() == null ? null : result.exitCode().toString();
+    NodeStatus done =
+        node.withOutputs(new Outputs(parameters, null, result.result(), exitCode))
+            .withPhase(
+                phaseOf(result.phase()),
+                result.message(),
+                result.finishedAt() != null ? result.finishedAt() : pass.now);
+    pass.put(done);
+    return done;
+  }
+
+  private static NodePhase phaseOf(StepResult.Phase phase) {
+    return switch (phase) {
+      case SUCCEEDED -> NodePhase.SUCCEEDED;
+      case FAILED -> NodePhase.FAILED;
+      case ERROR -> NodePhase.ERROR;
+    };
+  }
+}

@@ -1,0 +1,66 @@
+package dev.wf.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+
+import dev.wf.api.expr.Templating;
+import dev.wf.api.spec.Artifact;
+import dev.wf.api.spec.Container;
+import dev.wf.api.spec.EnvVar;
+import dev.wf.api.spec.ModelJson;
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.Parameter;
+import dev.wf.api.spec.Template;
+import dev.wf.executor.StepSpec;
+import dev.wf.executor.StepSpec.OutputParameterSpec;
+
+/**
+ * Turns a container or script template into the {@link StepSpec} a runtime runs: every {@code
+ * {{...}}} substituted with the node's variables, outputs to collect, and the paths the step must
+ * get a private copy of.
+ */
+final class StepSpecs {
+  private StepSpecs() {}
+
+  static StepSpec build(Pass pass, NodeStatus node, Template template) {
+    var vars = Variables.forNode(pass, node);
+    var mapper = ModelJson.mapper();
+    Template t =
+        mapper.convertValue(
+            Templating.substituteTree(mapper.valueToTree(template), vars), Template.class);
+    boolean script = t.script() != null;
+    Container c = script ? t.script() : t.container();
+    var env = new LinkedHashMap<String, String>();
+    for (EnvVar e : c.env()) {
+      if (e.value() != null) env.put(e.name(), e.value());
+    }
+    var outputs = new ArrayList<OutputParameterSpec>();
+    var privatePaths = new ArrayList<String>();
+    for (Parameter p : t.outputs().parameters()) {
+      if (p.valueFrom() != null && p.valueFrom().path() != null) {
+        outputs.add(
+            new OutputParameterSpec(p.name(), p.valueFrom().path(), p.valueFrom().defaultValue()));
+        privatePaths.add(p.valueFrom().path());
+      }
+    }
+    for (Artifact a : t.inputs().artifacts()) addPath(privatePaths, a.path());
+    for (Artifact a : t.outputs().artifacts()) addPath(privatePaths, a.path());
+    return new StepSpec(
+        pass.name(),
+        node.id(),
+        t.name(),
+        c.image(),
+        c.command(),
+        c.args(),
+        env,
+        c.workingDir(),
+        script ? c.source() : null,
+        outputs,
+        privatePaths,
+        true);
+  }
+
+  private static void addPath(java.util.List<String> paths, String path) {
+    if (path != null && !paths.contains(path)) paths.add(path);
+  }
+}

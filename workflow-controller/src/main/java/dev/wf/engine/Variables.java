@@ -1,0 +1,85 @@
+package dev.wf.engine;
+
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.wf.api.spec.ModelJson;
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.Parameter;
+import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowSpec;
+
+/**
+ * Builds the flat variable maps that {@code {{...}}} resolves against: workflow-wide names, a
+ * node's own inputs, and the outputs of finished steps or tasks.
+ */
+final class Variables {
+  /** The namespace local workflows live in when they name none. */
+  static final String DEFAULT_NAMESPACE = "default";
+
+  private Variables() {}
+
+  static Map<String, String> globals(Workflow workflow, WorkflowSpec spec) {
+    var vars = new LinkedHashMap<String, String>();
+    var meta = workflow.metadata();
+    vars.put("workflow.name", meta.name());
+    vars.put("workflow.namespace", meta.namespace() == null ? DEFAULT_NAMESPACE : meta.namespace());
+    vars.put("workflow.uid", meta.uid() == null ? "" : meta.uid());
+    vars.put("workflow.mainEntrypoint", spec.entrypoint() == null ? "" : spec.entrypoint());
+    vars.put(
+        "workflow.serviceAccountName",
+        spec.serviceAccountName() == null ? "default" : spec.serviceAccountName());
+    if (meta.creationTimestamp() != null) {
+      vars.put(
+          "workflow.creationTimestamp",
+          DateTimeFormatter.ISO_INSTANT.format(meta.creationTimestamp()));
+    }
+    meta.labels().forEach((k, v) -> vars.put("workflow.labels." + k, v));
+    meta.annotations().forEach((k, v) -> vars.put("workflow.annotations." + k, v));
+    var params = new LinkedHashMap<String, String>();
+    for (Parameter p : spec.arguments().parameters()) {
+      String value = p.value() != null ? p.value() : p.defaultValue();
+      if (value != null) {
+        vars.put("workflow.parameters." + p.name(), value);
+        params.put(p.name(), value);
+      }
+    }
+    vars.put("workflow.parameters.json", ModelJson.write(params));
+    return vars;
+  }
+
+  /** Globals plus what a node's template sees of itself: its inputs, pod name and node name. */
+  static Map<String, String> forNode(Pass pass, NodeStatus node) {
+    var vars = new LinkedHashMap<>(pass.globals);
+    if (node.inputs() != null) {
+      var all = new LinkedHashMap<String, String>();
+      for (Parameter p : node.inputs().parameters()) {
+        vars.put("inputs.parameters." + p.name(), p.value());
+        all.put(p.name(), p.value());
+      }
+      vars.put("inputs.parameters", ModelJson.write(all));
+    }
+    vars.put("pod.name", node.id());
+    vars.put("node.name", node.name());
+    return vars;
+  }
+
+  /**
+   * Adds {@code prefix.outputs.result}, {@code prefix.outputs.parameters.P}, {@code prefix.status},
+   * ...
+   */
+  static void addOutputs(Map<String, String> vars, String prefix, NodeStatus child) {
+    vars.put(prefix + ".id", child.id());
+    vars.put(prefix + ".status", child.phase().label());
+    if (child.startedAt() != null) vars.put(prefix + ".startedAt", child.startedAt().toString());
+    if (child.finishedAt() != null) vars.put(prefix + ".finishedAt", child.finishedAt().toString());
+    var outputs = child.outputs();
+    if (outputs == null) return;
+    if (outputs.result() != null) vars.put(prefix + ".outputs.result", outputs.result());
+    if (outputs.exitCode() != null) vars.put(prefix + ".exitCode", outputs.exitCode());
+    for (Parameter p : outputs.parameters()) {
+      if (p.value() != null) vars.put(prefix + ".outputs.parameters." + p.name(), p.value());
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package dev.wf.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowPhase;
+import dev.wf.api.spec.WorkflowStatus;
+import dev.wf.runtime.StepRuntime;
+import dev.wf.store.WorkflowStore;
+
+/**
+ * Keeps workflows moving: each time something happens to a workflow (submitted, a step ended, a
+ * timer fired) it runs one reconcile pass for it: observe, {@code decide}, apply the actions,
+ * persist the status once. Passes for one workflow never overlap; events that arrive during a pass
+ * cause one more pass, so bursts coalesce. Nothing polls: timers come from {@link
+ * Decision#wakeAt()}.
+ */
+public final class WorkflowController implements AutoCloseable {
+  private static final int IDLE = 0;
+  private static final int RUNNING = 1;
+  private static final int DIRTY = 2;
+
+  private final WorkflowStore store;
+  private final StepRuntime runtime;
+  private final Clock clock;
+  private final WorkflowReconciler reconciler = new WorkflowReconciler();
+  private final ActionApplier applier;
+  private final Map<String, AtomicInteger> passes = new ConcurrentHashMap<>();
+  private final Map<String, Workflow> live = new ConcurrentHashMap<>();
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+  private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService timers =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().daemon().name("wf-timers").factory());
+
+  public WorkflowController(WorkflowStore store, StepRuntime runtime, Clock clock) {
+    this.store = store;
+    this.runtime = runtime;
+    this.clock = clock;
+    this.applier = new ActionApplier(runtime);
+    runtime.onStepEnded(this::schedule);
+  }
+
+  /** Resumes every workflow that was running when the last controller stopped. */
+  public void start() {
+    for (Workflow wf : store.list()) {
+      if (!completed(wf)) schedule(wf.name());
+    }
+  }
+
+  /** Registers a listener told a workflow's name each time its status is persisted. */
+  public void onStatusChanged(Consumer<String> listener) {
+    listeners.add(listener);
+  }
+
+  /** Stores a new workflow (its name already final) and starts reconciling it. */
+  public void submit(Workflow workflow) {
+    store.create(workflow);
+    live.put(workflow.name(), workflow);
+    schedule(workflow.name());
+  }
+
+  /** Forgets a workflow: stops its steps and removes it from the store. */
+  public boolean delete(String name) {
+    Workflow wf = live.remove(name);
+    if (wf == null) wf = store.get(name).orElse(null);
+    if (wf != null && wf.status() != null) {
+      runtime
+          .observe(name)
+          .forEach(
+              (id, state) -> {
+                if (!state.done()) runtime.kill(name, id, "workflow deleted");
+              });
+    }
+    runtime.forget(name);
+    return store.delete(name);
+  }
+
+  /** Asks for a reconcile pass of {@code name}; coalesces with one in progress. */
+  public void schedule(String name) {
+    AtomicInteger state = passes.computeIfAbsent(name, n -> new AtomicInteger(IDLE));
+    if (state.getAndSet(DIRTY) == IDLE) workers.submit(() -> drain(name, state));
+  }
+
+  private void drain(String name, AtomicInteger state) {
+    while (true) {
+      state.set(RUNNING);
+      reconcile(name);
+      if (state.compareAndSet(RUNNING, IDLE)) return;
+    }
+  }
+
+  private void reconcile(String name) {
+    Workflow wf = live.computeIfAbsent(name, n -> store.get(n).orElse(null));
+    if (wf == null || completed(wf)) {
+      live.remove(name);
+      return;
+    }
+    Instant now = clock.instant();
+    try {
+      Decision decision = reconciler.decide(wf, wf.status(), runtime.observe(name), now);
+      applier.apply(decision);
+      persist(wf, decision.next());
+      decision.wakeAt().ifPresent(at -> wake(name, at, now));
+    } catch (RuntimeException e) {
+      System.err.println("wf: reconciling " + name + " failed: " + e);
+      WorkflowStatus failed =
+          (wf.status() == null ? WorkflowStatus.EMPTY : wf.status())
+              .withPhase(WorkflowPhase.ERROR, "internal error: " + e.getMessage(), now, now);
+      persist(wf, failed);
+    }
+  }
+
+  private void persist(Workflow wf, WorkflowStatus next) {
+    if (next.equals(wf.status())) return;
+    Workflow updated = wf.withStatus(next);
+    if (!store.updateStatus(wf.name(), next)) {
+      live.remove(wf.name());
+      return;
+    }
+    if (completed(updated)) live.remove(wf.name());
+    else live.put(wf.name(), updated);
+    listeners.forEach(l -> l.accept(wf.name()));
+  }
+
+  private void wake(String name, Instant at, Instant now) {
+    long delay = Math.max(0, Duration.between(now, at).toMillis());
+    timers.schedule(() -> schedule(name), delay, TimeUnit.MILLISECONDS);
+  }
+
+  private static boolean completed(Workflow wf) {
+    return wf.status() != null && wf.status().phase() != null && wf.status().phase().completed();
+  }
+
+  @Override
+  public void close() {
+    timers.shutdownNow();
+    workers.shutdown();
+    try {
+      workers.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

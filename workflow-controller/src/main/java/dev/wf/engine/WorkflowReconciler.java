@@ -1,0 +1,157 @@
+package dev.wf.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.wf.api.spec.Arguments;
+import dev.wf.api.spec.ModelJson;
+import dev.wf.api.spec.NodePhase;
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.NodeType;
+import dev.wf.api.spec.TemplateBody;
+import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowPhase;
+import dev.wf.api.spec.WorkflowSpec;
+import dev.wf.api.spec.WorkflowStatus;
+
+/**
+ * The engine's one decision: given a workflow, its status and what the runtime observed of its
+ * steps at {@code now}, what should the status be and what should happen next. Pure: the same
+ * inputs always give the same {@link Decision}; effects are applied elsewhere.
+ */
+public final class WorkflowReconciler {
+  private final NodeRunner runner;
+
+  public WorkflowReconciler() {
+    var pods = new PodNodes();
+    this.runner =
+        new NodeRunner(
+            Map.of(
+                TemplateBody.ContainerBody.class, pods,
+                TemplateBody.ScriptBody.class, pods,
+                TemplateBody.StepsBody.class, new StepsNodes(),
+                TemplateBody.DagBody.class, new DagNodes(),
+                TemplateBody.SuspendBody.class, new SuspendNodes()));
+  }
+
+  public Decision decide(
+      Workflow workflow, WorkflowStatus status, Map<String, StepState> steps, Instant now) {
+    WorkflowStatus current = status == null ? WorkflowStatus.EMPTY : status;
+    if (current.phase() != null && current.phase().completed())
+      return new Decision(current, List.of(), Optional.empty());
+    WorkflowSpec spec = effectiveSpec(workflow, current);
+    var pass =
+        new Pass(
+            workflow.withStatus(current),
+            spec,
+            steps,
+            now,
+            new LinkedHashMap<>(Variables.globals(workflow, spec)));
+    String name = workflow.name();
+    NodeStatus root =
+        runner.run(
+            pass,
+            new Call(
+                name,
+                name,
+                CallTarget.named(spec.entrypoint()),
+                spec.arguments(),
+                TemplateScope.WORKFLOW,
+                null));
+    NodeStatus exit = null;
+    if (root.fulfilled() && spec.onExit() != null && !spec.onExit().isBlank()) {
+      pass.globals.put("workflow.status", workflowPhase(root.phase()).label());
+      pass.globals.put("workflow.failures", failures(pass));
+      String exitName = name + ".onExit";
+      exit =
+          runner.run(
+              pass,
+              new Call(
+                  exitName,
+                  exitName,
+                  CallTarget.named(spec.onExit()),
+                  Arguments.EMPTY,
+                  TemplateScope.WORKFLOW,
+                  null));
+    }
+    WorkflowStatus next = nextStatus(current, pass, root, exit, now);
+    return new Decision(next, pass.actions(), Optional.ofNullable(pass.wakeAt()));
+  }
+
+  /**
+   * The spec a workflow runs: its own, or the one resolved from its workflowTemplateRef at submit.
+   */
+  public static WorkflowSpec effectiveSpec(Workflow workflow, WorkflowStatus status) {
+    return status != null && status.storedWorkflowTemplateSpec() != null
+        ? status.storedWorkflowTemplateSpec()
+        : workflow.spec();
+  }
+
+  private static WorkflowStatus nextStatus(
+      WorkflowStatus current, Pass pass, NodeStatus root, NodeStatus exit, Instant now) {
+    WorkflowStatus next =
+        new WorkflowStatus(
+            WorkflowPhase.RUNNING,
+            current.startedAt() != null ? current.startedAt() : now,
+            null,
+            progress(pass),
+            null,
+            pass.nodes(),
+            current.outputs(),
+            current.storedTemplates(),
+            current.storedWorkflowTemplateSpec());
+    boolean done = root.fulfilled() && (exit == null || exit.fulfilled());
+    if (!done) return next;
+    WorkflowPhase phase = workflowPhase(root.phase());
+    String message = root.message();
+    if (phase == WorkflowPhase.SUCCEEDED && exit != null && exit.phase().failedOrErrored()) {
+      phase = WorkflowPhase.FAILED;
+      message = "exit handler failed: " + exit.message();
+    }
+    return next.withPhase(
+        phase, phase == WorkflowPhase.SUCCEEDED ? null : message, next.startedAt(), now);
+  }
+
+  private static WorkflowPhase workflowPhase(NodePhase phase) {
+    return switch (phase) {
+      case FAILED -> WorkflowPhase.FAILED;
+      case ERROR -> WorkflowPhase.ERROR;
+      default -> WorkflowPhase.SUCCEEDED;
+    };
+  }
+
+  /** Argo's "N/M": pod nodes that ended well out of all pod nodes. */
+  private static String progress(Pass pass) {
+    int total = 0;
+    int done = 0;
+    for (NodeStatus n : pass.nodes().values()) {
+      if (n.type() != NodeType.POD) continue;
+      total++;
+      if (n.phase() == NodePhase.SUCCEEDED) done++;
+    }
+    return done + "/" + total;
+  }
+
+  /**
+   * {@code workflow.failures}: a JSON list of the failed pod nodes, as Argo gives exit handlers.
+   */
+  private static String failures(Pass pass) {
+    var list = new ArrayList<Map<String, String>>();
+    for (NodeStatus n : pass.nodes().values()) {
+      if (n.type() != NodeType.POD || !n.phase().failedOrErrored()) continue;
+      var entry = new LinkedHashMap<String, String>();
+      entry.put("displayName", n.displayName());
+      entry.put("message", n.message() == null ? "" : n.message());
+      entry.put("templateName", n.templateName());
+      entry.put("phase", n.phase().label());
+      entry.put("podName", n.id());
+      entry.put("finishedAt", n.finishedAt() == null ? "" : n.finishedAt().toString());
+      list.add(entry);
+    }
+    return ModelJson.write(list);
+  }
+}

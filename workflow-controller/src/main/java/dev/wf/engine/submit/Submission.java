@@ -1,0 +1,167 @@
+package dev.wf.engine.submit;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.wf.api.spec.Arguments;
+import dev.wf.api.spec.ModelJson;
+import dev.wf.api.spec.ObjectMeta;
+import dev.wf.api.spec.Parameter;
+import dev.wf.api.spec.Template;
+import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowSpec;
+import dev.wf.api.spec.WorkflowStatus;
+import dev.wf.api.spec.WorkflowTemplate;
+import dev.wf.api.spec.WorkflowTemplateRef;
+import dev.wf.api.validate.TemplateLookup;
+
+/**
+ * Turns a validated Workflow document plus command-line overrides into the workflow to store: its
+ * final name, uid and creation time, parameter and entrypoint overrides, the spec its {@code
+ * workflowTemplateRef} resolves to, and copies of every template it references.
+ */
+public final class Submission {
+  private static final String NAME_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
+
+  private final TemplateLookup lookup;
+  private final Clock clock;
+  private final RandomGenerator random;
+
+  public Submission(TemplateLookup lookup, Clock clock, RandomGenerator random) {
+    this.lookup = lookup;
+    this.clock = clock;
+    this.random = random;
+  }
+
+  /**
+   * What the command line changes: {@code -p}, {@code --entrypoint}, {@code --name}, {@code
+   * --generate-name}.
+   */
+  public record Overrides(
+      Map<String, String> parameters, String entrypoint, String name, String generateName) {
+    public Overrides {
+      parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+  }
+
+  /**
+   * A workflow that runs a stored template: {@code workflowtemplate/NAME} or {@code
+   * clusterworkflowtemplate/NAME}.
+   */
+  public static Workflow fromTemplate(String reference) {
+    String[] parts = reference.split("/", 2);
+    boolean cluster = parts[0].equalsIgnoreCase("clusterworkflowtemplate");
+    if (parts.length != 2 || !(cluster || parts[0].equalsIgnoreCase("workflowtemplate"))) {
+      throw new IllegalArgumentException(
+          "--from must be workflowtemplate/NAME or clusterworkflowtemplate/NAME, not \""
+              + reference
+              + "\"");
+    }
+    var meta = new ObjectMeta(null, parts[1] + "-", null, null, null, null, null, null);
+    var spec =
+        ModelJson.read(
+            "{\"workflowTemplateRef\":{\"name\":\""
+                + parts[1]
+                + "\",\"clusterScope\":"
+                + cluster
+                + "}}",
+            WorkflowSpec.class);
+    return new Workflow("argoproj.io/v1alpha1", Workflow.KIND, meta, spec, null);
+  }
+
+  /**
+   * The workflow ready to store; problems with references throw {@link IllegalArgumentException}.
+   */
+  public Workflow prepare(Workflow parsed, Overrides overrides) {
+    WorkflowSpec own = override(parsed.spec(), overrides);
+    WorkflowSpec effective = own;
+    WorkflowSpec fromTemplate = null;
+    WorkflowTemplateRef ref = own.workflowTemplateRef();
+    if (ref != null) {
+      WorkflowTemplate template =
+          lookup
+              .find(ref.cluster(), ref.name())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          (ref.cluster() ? WorkflowTemplate.CLUSTER_KIND : WorkflowTemplate.KIND)
+                              + " \""
+                              + ref.name()
+                              + "\" not found"));
+      fromTemplate = override(merge(template.spec(), own), overrides);
+      effective = fromTemplate;
+    }
+    Map<String, Template> stored = new TemplateRefResolver(lookup).resolve(effective);
+    var status = WorkflowStatus.EMPTY.withStoredTemplates(stored, fromTemplate);
+    ObjectMeta meta = parsed.metadata();
+    String name = name(meta, overrides);
+    String namespace = meta.namespace() == null ? "default" : meta.namespace();
+    var identity =
+        meta.withIdentity(name, namespace, UUID.randomUUID().toString(), clock.instant());
+    String apiVersion = parsed.apiVersion() == null ? "argoproj.io/v1alpha1" : parsed.apiVersion();
+    return new Workflow(apiVersion, Workflow.KIND, identity, own, status);
+  }
+
+  private String name(ObjectMeta meta, Overrides overrides) {
+    if (overrides.name() != null) return overrides.name();
+    if (overrides.generateName() != null) return overrides.generateName() + suffix();
+    if (meta.name() != null) return meta.name();
+    if (meta.generateName() != null) return meta.generateName() + suffix();
+    throw new IllegalArgumentException("metadata: set name or generateName (or pass --name)");
+  }
+
+  private String suffix() {
+    var sb = new StringBuilder();
+    for (int i = 0; i < 5; i++)
+      sb.append(NAME_ALPHABET.charAt(random.nextInt(NAME_ALPHABET.length())));
+    return sb.toString();
+  }
+
+  private static WorkflowSpec override(WorkflowSpec spec, Overrides overrides) {
+    WorkflowSpec result = spec;
+    if (overrides.entrypoint() != null) result = result.withEntrypoint(overrides.entrypoint());
+    if (!overrides.parameters().isEmpty()) {
+      var params = new LinkedHashMap<String, Parameter>();
+      result.arguments().parameters().forEach(p -> params.put(p.name(), p));
+      overrides
+          .parameters()
+          .forEach(
+              (k, v) ->
+                  params.put(
+                      k, params.containsKey(k) ? params.get(k).withValue(v) : Parameter.of(k, v)));
+      result =
+          result.withArguments(
+              new Arguments(new ArrayList<>(params.values()), result.arguments().artifacts()));
+    }
+    return result;
+  }
+
+  /** The template's spec with the workflow's own fields on top; parameters merge by name. */
+  private static WorkflowSpec merge(WorkflowSpec template, WorkflowSpec own) {
+    var mapper = ModelJson.mapper();
+    ObjectNode base = mapper.valueToTree(template);
+    ObjectNode top = mapper.valueToTree(own);
+    top.remove("workflowTemplateRef");
+    top.remove("arguments");
+    for (Iterator<Map.Entry<String, JsonNode>> it = top.fields(); it.hasNext(); ) {
+      var field = it.next();
+      base.set(field.getKey(), field.getValue());
+    }
+    WorkflowSpec merged = mapper.convertValue(base, WorkflowSpec.class);
+    var params = new LinkedHashMap<String, Parameter>();
+    template.arguments().parameters().forEach(p -> params.put(p.name(), p));
+    own.arguments().parameters().forEach(p -> params.put(p.name(), p));
+    List<dev.wf.api.spec.Artifact> artifacts = new ArrayList<>(template.arguments().artifacts());
+    artifacts.addAll(own.arguments().artifacts());
+    return merged.withArguments(new Arguments(new ArrayList<>(params.values()), artifacts));
+  }
+}
