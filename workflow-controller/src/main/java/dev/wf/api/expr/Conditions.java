@@ -7,8 +7,15 @@ package dev.wf.api.expr;
 public final class Conditions {
   private Conditions() {}
 
-  /** True or false; a malformed condition throws {@link ExpressionException} naming the token. */
+  /**
+   * True or false; a malformed condition throws {@link ExpressionException} naming the token. A
+   * blank condition is true (no condition).
+   */
   public static boolean evaluate(String condition) {
-    throw new UnsupportedOperationException("TODO(#2): expr helper implements this");
+    if (condition == null || condition.isBlank()) return true;
+    Object value = ConditionParser.evaluate(condition);
+    if (value instanceof Boolean b) return b;
+    throw ExpressionException.at(
+        condition, 0, "condition must be true or false, got " + Values.describe(value) + ",");
   }
 }

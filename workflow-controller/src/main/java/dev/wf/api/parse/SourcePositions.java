@@ -9,6 +9,15 @@ public interface SourcePositions {
    */
   Position of(int document, String path);
 
+  /**
+   * The position of character {@code offset} (0-based) of the string value at {@code path}, e.g. a
+   * bad token in an expression; where that cannot be worked out (multi-line or block values), the
+   * value's start, and without a value the position {@link #of} gives.
+   */
+  default Position at(int document, String path, int offset) {
+    return of(document, path);
+  }
+
   /** A 1-based line and column. */
   record Position(int line, int column) {}
 }

@@ -35,7 +35,8 @@ public record Container(
     JsonNode securityContext,
     Boolean stdin,
     Boolean stdinOnce,
-    Boolean tty) {
+    Boolean tty,
+    JsonNode restartPolicyRules) {
   public Container {
     command = Lists.of(command);
     args = Lists.of(args);

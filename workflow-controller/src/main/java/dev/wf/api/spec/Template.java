@@ -49,11 +49,16 @@ public record Template(
     JsonNode hostAliases,
     JsonNode securityContext,
     String podSpecPatch,
-    JsonNode metrics) {
+    JsonNode metrics,
+    Map<String, String> annotations,
+    String pendingTimeout,
+    JsonNode podResources,
+    JsonNode resourceClaims) {
   public Template {
     inputs = inputs == null ? Inputs.EMPTY : inputs;
     outputs = outputs == null ? Outputs.EMPTY : outputs;
     steps = steps == null ? List.of() : steps.stream().map(Lists::of).toList();
     nodeSelector = Lists.of(nodeSelector);
+    annotations = Lists.of(annotations);
   }
 }

@@ -52,7 +52,10 @@ public record WorkflowSpec(
     JsonNode metrics,
     JsonNode artifactRepositoryRef,
     JsonNode artifactGC,
-    JsonNode workflowMetadata) {
+    JsonNode workflowMetadata,
+    JsonNode executorPlugins,
+    JsonNode podResources,
+    JsonNode resourceClaims) {
   public static final WorkflowSpec EMPTY = ModelJson.read("{}", WorkflowSpec.class);
 
   public WorkflowSpec {

@@ -1,23 +1,62 @@
 package dev.wf.api.validate;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import dev.wf.api.parse.ParseResult;
 import dev.wf.api.parse.SpecError;
+import dev.wf.api.parse.WorkflowParser;
 import dev.wf.api.spec.Manifest;
 
 /** Parses and validates workflow files: every problem at once, each with its position. */
 public final class WorkflowValidator {
   private WorkflowValidator() {}
 
-  /** Parses {@code text} (from {@code file}) and runs every check on every document. */
+  /**
+   * Parses {@code text} (from {@code file}) and runs every check on every document. Templates
+   * defined in the file itself are found by {@code templateRef} and {@code workflowTemplateRef}
+   * before {@code lookup} is asked. Errors come sorted by position.
+   */
   public static ParseResult validate(String file, String text, TemplateLookup lookup) {
-    throw new UnsupportedOperationException("TODO(#2): parse helper implements this");
+    var parsed = WorkflowParser.parse(file, text);
+    var withFile = FileTemplateLookup.over(parsed.manifests(), lookup);
+    var errors = new ArrayList<>(parsed.errors());
+    for (int i = 0; i < parsed.manifests().size(); i++) {
+      errors.addAll(check(parsed, i, parsed.manifests().get(i), withFile));
+    }
+    errors.sort(SpecError.BY_POSITION);
+    return new ParseResult(file, parsed.manifests(), errors, parsed.positions());
   }
 
   /** Runs every check on one document (e.g. after overrides), positioned within {@code parsed}. */
   public static List<SpecError> check(
       ParseResult parsed, int document, Manifest manifest, TemplateLookup lookup) {
-    throw new UnsupportedOperationException("TODO(#2): parse helper implements this");
+    var errors = new LinkedHashSet<SpecError>();
+    for (var check : SpecChecks.all()) {
+      for (var problem : run(check, manifest, lookup)) {
+        var at =
+            problem.offset() >= 0
+                ? parsed.positions().at(document, problem.path(), problem.offset())
+                : parsed.positions().of(document, problem.path());
+        errors.add(
+            new SpecError(
+                parsed.file(), at.line(), at.column(), problem.path(), problem.message()));
+      }
+    }
+    var sorted = new ArrayList<>(errors);
+    sorted.sort(SpecError.BY_POSITION);
+    return sorted;
+  }
+
+  /** A check that fails is a bug, but the user still gets a message rather than a stack trace. */
+  private static List<Problem> run(SpecCheck check, Manifest manifest, TemplateLookup lookup) {
+    try {
+      return check.check(manifest, lookup);
+    } catch (RuntimeException e) {
+      return List.of(
+          new Problem(
+              "", "internal error in " + check.getClass().getSimpleName() + ": " + e.getMessage()));
+    }
   }
 }
