@@ -31,14 +31,19 @@ final class DagNodes implements NodeHandler {
     DagTemplate dag = template.dag();
     Map<String, String> vars = Variables.forNode(pass, node);
     var state = new DagState(pass, node, dag);
+    // Tasks created in this pass may end at once (skipped, omitted, errored) and free their
+    // dependents, so sweep until nothing new is created; each task advances once per pass.
+    var advanced = new java.util.HashSet<String>();
     boolean progressed = true;
     while (progressed) {
       progressed = false;
       for (DagTask task : dag.tasks()) {
-        if (!state.inScope(task.name()) || state.isFulfilled(task.name())) continue;
-        NodeStatus before = state.node(task.name());
+        if (!state.inScope(task.name()) || state.isFulfilled(task.name()) || advanced.contains(task.name())) continue;
         NodeStatus child = advanceTask(pass, runner, state, task, scope, vars);
-        if (child != null && (before == null || child.phase() != before.phase())) progressed = true;
+        if (child != null) {
+          advanced.add(task.name());
+          progressed = true;
+        }
       }
     }
     for (DagTask task : dag.tasks()) {

@@ -1,0 +1,223 @@
+package dev.wf.server;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.wf.api.parse.ParseResult;
+import dev.wf.api.parse.SpecError;
+import dev.wf.api.spec.Manifest;
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.NodeType;
+import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowTemplate;
+import dev.wf.api.validate.TemplateLookup;
+import dev.wf.api.validate.WorkflowValidator;
+import dev.wf.engine.WorkflowController;
+import dev.wf.engine.submit.Submission;
+import dev.wf.runtime.StepLogs;
+import dev.wf.store.AlreadyExistsException;
+import dev.wf.store.WorkflowStore;
+
+/**
+ * The local server's operations: validation with positions, submission through {@link Submission}
+ * into the {@link WorkflowController}, reads from the store, change notification for watchers, and
+ * logs from the step runtime.
+ */
+public final class LocalWorkflowService implements WorkflowService {
+  private static final Duration LOG_POLL = Duration.ofMillis(200);
+
+  private final WorkflowStore store;
+  private final WorkflowController controller;
+  private final StepLogs stepLogs;
+  private final Submission submission;
+  private final StatusVersions versions = new StatusVersions();
+  private final TemplateLookup lookup;
+
+  public LocalWorkflowService(
+      WorkflowStore store,
+      WorkflowController controller,
+      StepLogs stepLogs,
+      Submission submission) {
+    this.store = store;
+    this.controller = controller;
+    this.stepLogs = stepLogs;
+    this.submission = submission;
+    this.lookup = store::getTemplate;
+    controller.onStatusChanged(versions::bump);
+  }
+
+  /** The template lookup backed by this server's store. */
+  public static TemplateLookup lookupOf(WorkflowStore store) {
+    return store::getTemplate;
+  }
+
+  @Override
+  public SubmitOutcome submit(SubmitRequest request) {
+    Workflow parsed;
+    if (request.fromTemplate() != null) {
+      try {
+        parsed = Submission.fromTemplate(request.fromTemplate());
+      } catch (IllegalArgumentException e) {
+        return refused(request.fromTemplate(), e.getMessage());
+      }
+    } else {
+      ParseResult result = WorkflowValidator.validate(request.file(), request.yaml(), lookup);
+      if (!result.ok()) return new SubmitOutcome(null, result.errors());
+      List<Manifest> workflows =
+          result.manifests().stream().filter(m -> m instanceof Workflow).toList();
+      if (workflows.size() != 1) {
+        return refused(
+            request.file(),
+            "expected one Workflow document, found "
+                + workflows.size()
+                + (workflows.isEmpty() ? " (use `wf template create` for templates)" : ""));
+      }
+      parsed = (Workflow) workflows.get(0);
+    }
+    var overrides =
+        new Submission.Overrides(
+            request.parameters(), request.entrypoint(), request.name(), request.generateName());
+    Workflow prepared;
+    try {
+      prepared = submission.prepare(parsed, overrides);
+    } catch (IllegalArgumentException e) {
+      return refused(
+          request.file() == null ? request.fromTemplate() : request.file(), e.getMessage());
+    }
+    if (request.dryRun()) return new SubmitOutcome(prepared, List.of());
+    try {
+      controller.submit(prepared);
+    } catch (AlreadyExistsException e) {
+      return refused(request.file(), e.getMessage());
+    }
+    versions.bump(prepared.name());
+    return new SubmitOutcome(prepared, List.of());
+  }
+
+  private static SubmitOutcome refused(String file, String message) {
+    return new SubmitOutcome(
+        null, List.of(new SpecError(file == null ? "-" : file, 1, 1, "", message)));
+  }
+
+  @Override
+  public Optional<Workflow> get(String nameOrLatest) {
+    if ("@latest".equals(nameOrLatest)) return store.list().stream().findFirst();
+    return store.get(nameOrLatest);
+  }
+
+  @Override
+  public List<Workflow> list() {
+    return store.list();
+  }
+
+  @Override
+  public boolean delete(String name) {
+    boolean deleted = controller.delete(name);
+    versions.bump(name);
+    return deleted;
+  }
+
+  @Override
+  public Optional<Versioned> awaitChange(String name, String seenVersion, Duration timeout) {
+    String resolved = resolveName(name);
+    if (resolved == null) return Optional.empty();
+    String version = versions.current(resolved);
+    if (seenVersion != null) {
+      try {
+        version = versions.awaitChange(resolved, seenVersion, timeout);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    String at = version;
+    return store.get(resolved).map(wf -> new Versioned(wf, at));
+  }
+
+  private String resolveName(String name) {
+    return get(name).map(Workflow::name).orElse(null);
+  }
+
+  @Override
+  public void logs(String name, String step, boolean follow, Consumer<LogLine> sink)
+      throws InterruptedException {
+    String resolved = resolveName(name);
+    if (resolved == null) return;
+    Map<String, Integer> sent = new HashMap<>();
+    while (true) {
+      Optional<Workflow> wf = store.get(resolved);
+      if (wf.isEmpty()) return;
+      boolean completed =
+          wf.get().status() != null
+              && wf.get().status().phase() != null
+              && wf.get().status().phase().completed();
+      for (NodeStatus node : podNodes(wf.get(), step)) {
+        int from = sent.getOrDefault(node.id(), 0);
+        List<String> lines = stepLogs.lines(resolved, node.id(), from);
+        lines.forEach(line -> sink.accept(new LogLine(node.id(), node.displayName(), line)));
+        sent.put(node.id(), from + lines.size());
+      }
+      if (!follow || completed) return;
+      versions.awaitChange(resolved, versions.current(resolved), LOG_POLL);
+    }
+  }
+
+  private static List<NodeStatus> podNodes(Workflow wf, String step) {
+    if (wf.status() == null) return List.of();
+    var pods = new ArrayList<NodeStatus>();
+    for (NodeStatus n : wf.status().nodes().values()) {
+      if (n.type() != NodeType.POD || n.startedAt() == null) continue;
+      if (step == null
+          || step.equals(n.name())
+          || step.equals(n.displayName())
+          || step.equals(n.id())) pods.add(n);
+    }
+    pods.sort(Comparator.comparing(NodeStatus::startedAt).thenComparing(NodeStatus::name));
+    return pods;
+  }
+
+  @Override
+  public TemplateOutcome createTemplates(String file, String yaml, boolean clusterScoped) {
+    ParseResult result = WorkflowValidator.validate(file, yaml, lookup);
+    if (!result.ok()) return new TemplateOutcome(null, result.errors());
+    var templates = new ArrayList<WorkflowTemplate>();
+    for (Manifest m : result.manifests()) {
+      if (m instanceof WorkflowTemplate t && t.clusterScoped() == clusterScoped) {
+        templates.add(t);
+      } else {
+        String wanted = clusterScoped ? WorkflowTemplate.CLUSTER_KIND : WorkflowTemplate.KIND;
+        String hint =
+            m instanceof WorkflowTemplate
+                ? " (use `wf " + (clusterScoped ? "template" : "cluster-template") + " create`)"
+                : "";
+        return new TemplateOutcome(
+            null,
+            List.of(
+                new SpecError(
+                    file, 1, 1, "kind", "expected " + wanted + ", found " + m.kind() + hint)));
+      }
+    }
+    templates.forEach(store::putTemplate);
+    return new TemplateOutcome(templates, List.of());
+  }
+
+  @Override
+  public List<WorkflowTemplate> templates(boolean clusterScoped) {
+    return store.listTemplates(clusterScoped);
+  }
+
+  @Override
+  public Optional<WorkflowTemplate> template(boolean clusterScoped, String name) {
+    return store.getTemplate(clusterScoped, name);
+  }
+
+  @Override
+  public boolean deleteTemplate(boolean clusterScoped, String name) {
+    return store.deleteTemplate(clusterScoped, name);
+  }
+}
