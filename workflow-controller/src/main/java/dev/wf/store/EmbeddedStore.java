@@ -73,8 +73,8 @@ public final class EmbeddedStore implements WorkflowStore {
       throw new IllegalArgumentException("a workflow needs a name to be stored");
     }
     Workflow stamped = withCreationTimestamp(workflow);
-    Instant created = stamped.metadata().creationTimestamp();
-    boolean inserted = database.write(c -> WorkflowTable.insert(c, stamped, created));
+    WorkflowRow row = WorkflowRow.of(stamped, stamped.metadata().creationTimestamp());
+    boolean inserted = database.write(c -> WorkflowTable.insert(c, row));
     if (!inserted) throw new AlreadyExistsException("workflow", name);
   }
 
@@ -95,7 +95,9 @@ public final class EmbeddedStore implements WorkflowStore {
 
   @Override
   public boolean updateStatus(String name, WorkflowStatus status) {
-    return database.write(c -> WorkflowTable.updateStatus(c, name, status));
+    String json = WorkflowRow.statusJson(status);
+    String phase = WorkflowRow.phase(status);
+    return database.write(c -> WorkflowTable.updateStatus(c, name, json, phase));
   }
 
   @Override

@@ -4,18 +4,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import dev.wf.api.spec.ModelJson;
-import dev.wf.api.spec.ObjectMeta;
 import dev.wf.api.spec.Workflow;
-import dev.wf.api.spec.WorkflowStatus;
 
 /**
  * The {@code workflows} table: one row per workflow, its manifest and status as JSON in separate
@@ -27,20 +21,18 @@ final class WorkflowTable {
 
   private WorkflowTable() {}
 
-  /** Inserts the workflow; false if the name is taken. */
-  static boolean insert(Connection connection, Workflow workflow, Instant created)
-      throws SQLException {
-    Workflow stored = workflow.withMetadata(withResourceVersion(workflow.metadata(), null));
+  /** Inserts the row; false if the name is taken. */
+  static boolean insert(Connection connection, WorkflowRow row) throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO workflows (name, namespace, created_at, phase, manifest, status,"
                 + " resource_version) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO NOTHING")) {
-      insert.setString(1, workflow.name());
-      insert.setString(2, workflow.metadata().namespace());
-      insert.setLong(3, ChronoUnit.MICROS.between(Instant.EPOCH, created));
-      insert.setString(4, phase(workflow.status()));
-      insert.setString(5, ModelJson.write(stored.withStatus(null)));
-      setStatus(insert, 6, workflow.status());
+      insert.setString(1, row.name());
+      insert.setString(2, row.namespace());
+      insert.setLong(3, row.createdAtMicros());
+      insert.setString(4, row.phase());
+      insert.setString(5, row.manifest());
+      insert.setString(6, row.status());
       insert.setLong(7, ResourceVersions.next(connection));
       return insert.executeUpdate() == 1;
     }
@@ -77,14 +69,14 @@ final class WorkflowTable {
     }
   }
 
-  /** Replaces the status; false if there is no such workflow. */
-  static boolean updateStatus(Connection connection, String name, WorkflowStatus status)
+  /** Replaces the status (JSON, or null) and phase; false if there is no such workflow. */
+  static boolean updateStatus(Connection connection, String name, String status, String phase)
       throws SQLException {
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE workflows SET status = ?, phase = ?, resource_version = ? WHERE name = ?")) {
-      setStatus(update, 1, status);
-      update.setString(2, phase(status));
+      update.setString(1, status);
+      update.setString(2, phase);
       update.setLong(3, ResourceVersions.next(connection));
       update.setString(4, name);
       return update.executeUpdate() == 1;
@@ -100,36 +92,6 @@ final class WorkflowTable {
   }
 
   private static Workflow workflow(ResultSet row) throws SQLException {
-    Workflow manifest = ModelJson.read(row.getString(1), Workflow.class);
-    String status = row.getString(2);
-    String version = Long.toString(row.getLong(3));
-    return manifest
-        .withMetadata(withResourceVersion(manifest.metadata(), version))
-        .withStatus(status == null ? null : ModelJson.read(status, WorkflowStatus.class));
-  }
-
-  private static void setStatus(PreparedStatement statement, int index, WorkflowStatus status)
-      throws SQLException {
-    if (status == null) {
-      statement.setNull(index, Types.VARCHAR);
-    } else {
-      statement.setString(index, ModelJson.write(status));
-    }
-  }
-
-  private static String phase(WorkflowStatus status) {
-    return status == null || status.phase() == null ? null : status.phase().label();
-  }
-
-  private static ObjectMeta withResourceVersion(ObjectMeta meta, String version) {
-    return new ObjectMeta(
-        meta.name(),
-        meta.generateName(),
-        meta.namespace(),
-        meta.uid(),
-        version,
-        meta.creationTimestamp(),
-        meta.labels(),
-        meta.annotations());
+    return WorkflowRow.workflow(row.getString(1), row.getString(2), row.getLong(3));
   }
 }
