@@ -65,37 +65,35 @@ final class ApiRouter implements HttpHandler {
 
   private static void fail(HttpExchange http, ApiExchange exchange, Exception e) {
     if (e instanceof InterruptedException) Thread.currentThread().interrupt();
-    if (exchange != null && exchange.responded()) {
-      // The status line is out: all that is left is to end the response early.
-      if (e instanceof IOException || e instanceof InterruptedException) {
-        LOG.log(Level.DEBUG, "response to {0} ended early: {1}", http.getRequestURI(), e);
-      } else {
-        LOG.log(Level.ERROR, "response to " + http.getRequestURI() + " failed", e);
-      }
-      return;
-    }
-    int status;
-    String message;
-    switch (e) {
-      case ApiError error -> {
-        status = error.status();
-        message = error.getMessage();
-      }
-      case AlreadyExistsException exists -> {
-        status = 409;
-        message = exists.getMessage();
-      }
-      case InterruptedException interrupted -> {
-        status = 503;
-        message = "the server is stopping";
-      }
-      default -> {
-        LOG.log(Level.ERROR, "request " + http.getRequestURI() + " failed", e);
-        status = 500;
-        message = "internal error: " + e.getMessage();
-      }
-    }
-    send(http, status, message);
+    boolean expected =
+        e instanceof ApiError
+            || e instanceof AlreadyExistsException
+            || e instanceof IOException
+            || e instanceof InterruptedException;
+    if (!expected) LOG.log(Level.ERROR, "request " + http.getRequestURI() + " failed", e);
+    // Once the status line is out, all that is left is to end the response early.
+    if (exchange != null && exchange.responded()) return;
+    send(http, status(e), message(e));
+  }
+
+  private static int status(Exception e) {
+    return switch (e) {
+      case ApiError error -> error.status();
+      case AlreadyExistsException exists -> 409;
+      case InterruptedException interrupted -> 503;
+      default -> 500;
+    };
+  }
+
+  private static String message(Exception e) {
+    return switch (e) {
+      case ApiError error -> error.getMessage();
+      case AlreadyExistsException exists -> exists.getMessage();
+      case InterruptedException interrupted -> "the server is stopping";
+      default ->
+          "internal error: "
+              + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+    };
   }
 
   private static void send(HttpExchange http, int status, String message) {
