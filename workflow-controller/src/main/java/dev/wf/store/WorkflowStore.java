@@ -2,6 +2,7 @@ package dev.wf.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowStatus;
@@ -16,6 +17,19 @@ public interface WorkflowStore extends AutoCloseable {
   void create(Workflow workflow);
 
   Optional<Workflow> get(String name);
+
+  /**
+   * The version of the workflow's last write, for watches: it changes on every write, and a store
+   * may return it as {@code metadata.resourceVersion} from {@link #get}. Empty if the workflow does
+   * not exist (or its version is not a number). Stores override this with a cheaper lookup.
+   */
+  default OptionalLong version(String name) {
+    return get(name)
+        .map(workflow -> workflow.metadata().resourceVersion())
+        .filter(version -> version != null && version.matches("[0-9]{1,18}"))
+        .map(version -> OptionalLong.of(Long.parseLong(version)))
+        .orElse(OptionalLong.empty());
+  }
 
   /** Every workflow, newest first (by creation time, then name). */
   List<Workflow> list();
