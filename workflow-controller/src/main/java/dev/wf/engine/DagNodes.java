@@ -38,7 +38,9 @@ final class DagNodes implements NodeHandler {
     while (progressed) {
       progressed = false;
       for (DagTask task : dag.tasks()) {
-        if (!state.inScope(task.name()) || state.isFulfilled(task.name()) || advanced.contains(task.name())) continue;
+        if (!state.inScope(task.name())
+            || state.isFulfilled(task.name())
+            || advanced.contains(task.name())) continue;
         NodeStatus child = advanceTask(pass, runner, state, task, scope, vars);
         if (child != null) {
           advanced.add(task.name());

@@ -36,7 +36,7 @@ public final class LocalWorkflowService implements WorkflowService {
   private final WorkflowController controller;
   private final StepLogs stepLogs;
   private final Submission submission;
-  private final StatusVersions versions = new StatusVersions();
+  private final StatusChanges changes = new StatusChanges();
   private final TemplateLookup lookup;
 
   public LocalWorkflowService(
@@ -49,7 +49,7 @@ public final class LocalWorkflowService implements WorkflowService {
     this.stepLogs = stepLogs;
     this.submission = submission;
     this.lookup = store::getTemplate;
-    controller.onStatusChanged(versions::bump);
+    controller.onStatusChanged(name -> changes.signal());
   }
 
   /** The template lookup backed by this server's store. */
@@ -96,7 +96,7 @@ public final class LocalWorkflowService implements WorkflowService {
     } catch (AlreadyExistsException e) {
       return refused(request.file(), e.getMessage());
     }
-    versions.bump(prepared.name());
+    changes.signal();
     return new SubmitOutcome(prepared, List.of());
   }
 
@@ -119,7 +119,7 @@ public final class LocalWorkflowService implements WorkflowService {
   @Override
   public boolean delete(String name) {
     boolean deleted = controller.delete(name);
-    versions.bump(name);
+    changes.signal();
     return deleted;
   }
 
@@ -127,16 +127,18 @@ public final class LocalWorkflowService implements WorkflowService {
   public Optional<Versioned> awaitChange(String name, String seenVersion, Duration timeout) {
     String resolved = resolveName(name);
     if (resolved == null) return Optional.empty();
-    String version = versions.current(resolved);
     if (seenVersion != null) {
       try {
-        version = versions.awaitChange(resolved, seenVersion, timeout);
+        changes.await(() -> versionOf(resolved), seenVersion, timeout);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
-    String at = version;
-    return store.get(resolved).map(wf -> new Versioned(wf, at));
+    return store.get(resolved).map(wf -> new Versioned(wf, wf.metadata().resourceVersion()));
+  }
+
+  private String versionOf(String name) {
+    return String.valueOf(store.version(name).orElse(-1));
   }
 
   private String resolveName(String name) {
@@ -163,7 +165,7 @@ public final class LocalWorkflowService implements WorkflowService {
         sent.put(node.id(), from + lines.size());
       }
       if (!follow || completed) return;
-      versions.awaitChange(resolved, versions.current(resolved), LOG_POLL);
+      changes.await(() -> versionOf(resolved), versionOf(resolved), LOG_POLL);
     }
   }
 
