@@ -3,6 +3,7 @@ package dev.wf.api.dag;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,7 +30,7 @@ public final class Dag {
   public Dag(Map<String, ? extends Collection<String>> dependencies) {
     var copy = new LinkedHashMap<String, List<String>>();
     dependencies.forEach((task, deps) -> copy.put(task, List.copyOf(new LinkedHashSet<>(deps))));
-    this.dependencies = java.util.Collections.unmodifiableMap(copy);
+    this.dependencies = Collections.unmodifiableMap(copy);
     for (var task : copy.keySet()) order.put(task, order.size());
     copy.forEach(
         (task, deps) ->

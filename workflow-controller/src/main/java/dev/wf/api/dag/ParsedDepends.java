@@ -1,5 +1,6 @@
 package dev.wf.api.dag;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ record ParsedDepends(String text, DependsNode root, List<TaskReference> referenc
   public Set<String> tasks() {
     var tasks = new LinkedHashSet<String>();
     references.forEach(r -> tasks.add(r.task()));
-    return java.util.Collections.unmodifiableSet(tasks);
+    return Collections.unmodifiableSet(tasks);
   }
 
   @Override

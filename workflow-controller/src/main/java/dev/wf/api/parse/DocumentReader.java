@@ -82,20 +82,26 @@ final class DocumentReader {
     try {
       manifest = ModelJson.mapper().readerFor(type).withHandler(handler).readValue(tree);
     } catch (JsonMappingException e) {
-      handler.problems().forEach(p -> error(p.path(), p.message()));
+      report(handler);
       error(pathOf(e), "cannot read this value: " + e.getOriginalMessage());
       return Optional.empty();
     } catch (java.io.IOException | RuntimeException e) {
-      handler.problems().forEach(p -> error(p.path(), p.message()));
+      report(handler);
       error("", "cannot read this document: " + e.getMessage());
       return Optional.empty();
     }
     boolean lossy = false;
     for (var problem : handler.problems()) {
-      error(problem.path(), problem.message());
+      if (problem.message() != null) error(problem.path(), problem.message());
       lossy |= problem.lossy();
     }
     return lossy ? Optional.empty() : Optional.ofNullable(manifest);
+  }
+
+  private void report(ReadProblemHandler handler) {
+    handler.problems().stream()
+        .filter(p -> p.message() != null)
+        .forEach(p -> error(p.path(), p.message()));
   }
 
   private static String pathOf(JsonMappingException e) {

@@ -2,6 +2,7 @@ package dev.wf.api.parse;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ final class JsonTreeBuilder {
 
   private ObjectNode mapping(MappingNode node, String path) {
     var object = JSON.objectNode();
-    var keyMarks = new java.util.HashMap<String, Mark>();
+    var keyMarks = new HashMap<String, Mark>();
     var merges = new ArrayList<Node>();
     for (NodeTuple tuple : node.getValue()) {
       if (Tag.MERGE.equals(tuple.getKeyNode().getTag())) {
@@ -129,8 +130,12 @@ final class JsonTreeBuilder {
     var items = node.getValue();
     for (int i = 0; i < items.size(); i++) {
       var itemPath = FieldPath.index(path, i);
-      positions.field(itemPath, position(items.get(i).getStartMark()));
-      array.add(convert(items.get(i), itemPath));
+      var item = items.get(i);
+      positions.field(itemPath, position(item.getStartMark()));
+      if (item instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag())) {
+        error(item.getStartMark(), itemPath, "empty list item; remove it or give it a value");
+      }
+      array.add(convert(item, itemPath));
     }
     return array;
   }

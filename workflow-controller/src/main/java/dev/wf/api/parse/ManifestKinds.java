@@ -1,5 +1,6 @@
 package dev.wf.api.parse;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class ManifestKinds {
     kinds.put(WorkflowTemplate.KIND, WorkflowTemplate.class);
     kinds.put(WorkflowTemplate.CLUSTER_KIND, WorkflowTemplate.class);
     kinds.put(CronWorkflow.KIND, CronWorkflow.class);
-    return java.util.Collections.unmodifiableMap(kinds);
+    return Collections.unmodifiableMap(kinds);
   }
 
   /** Every supported kind, in a stable order. */

@@ -22,7 +22,10 @@ import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 final class ReadProblemHandler extends DeserializationProblemHandler {
   private static final int LISTED_FIELDS = 8;
 
-  /** One problem; {@code lossy} when a value given in the document could not be kept. */
+  /**
+   * One problem; {@code lossy} when a value given in the document could not be kept. A problem
+   * without a message is a consequence of one reported elsewhere.
+   */
   record ReadProblem(String path, String message, boolean lossy) {}
 
   private final List<ReadProblem> problems = new ArrayList<>();
@@ -42,7 +45,13 @@ final class ReadProblemHandler extends DeserializationProblemHandler {
     var allowed = new ArrayList<String>();
     deserializer.getKnownPropertyNames().forEach(n -> allowed.add(String.valueOf(n)));
     allowed.sort(null);
-    problems.add(new ReadProblem(pathOf(p), unknownField(propertyName, allowed), false));
+    // Records buffer unknown fields and replay them from a parser of their own, after the record's
+    // object has been read; the reading parser then still knows where that object is.
+    var path =
+        p == ctxt.getParser()
+            ? pathOf(p)
+            : FieldPath.child(objectPath(ctxt.getParser()), propertyName);
+    problems.add(new ReadProblem(path, unknownField(propertyName, allowed), false));
     p.skipChildren();
     return true;
   }
@@ -94,33 +103,22 @@ final class ReadProblemHandler extends DeserializationProblemHandler {
     return null;
   }
 
+  /**
+   * A record that cannot be built. Records copy their lists, so a null item fails them; such items
+   * are empty YAML items or values already reported as unreadable, so this only marks the document
+   * as not readable. Anything else is reported.
+   */
   @Override
   public Object handleInstantiationProblem(
       DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
-    var path = pathOf(ctxt.getParser());
-    // A value already reported as unreadable is left out, which can leave a hole in a list.
-    boolean consequence = problems.stream().anyMatch(p -> p.lossy() && within(p.path(), path));
-    if (!consequence) {
-      var message =
-          t instanceof NullPointerException
-              ? "a list here has an empty item; remove it or give it a value"
-              : "cannot read this value: " + rootMessage(t);
-      problems.add(new ReadProblem(path, message, true));
-    }
-    return null;
-  }
-
-  private static boolean within(String path, String ancestor) {
-    return ancestor.isEmpty()
-        || path.equals(ancestor)
-        || path.startsWith(ancestor + ".")
-        || path.startsWith(ancestor + "[");
-  }
-
-  private static String rootMessage(Throwable t) {
     var root = t;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    var message =
+        root instanceof NullPointerException
+            ? null
+            : "cannot read this value: " + (root.getMessage() == null ? root : root.getMessage());
+    problems.add(new ReadProblem(objectPath(ctxt.getParser()), message, true));
+    return null;
   }
 
   private void wrongType(String path, String expected, String found) {
@@ -135,6 +133,22 @@ final class ReadProblemHandler extends DeserializationProblemHandler {
         && context.getParent() != null) {
       context = context.getParent();
     }
+    return pathFrom(context);
+  }
+
+  /**
+   * The field path of the object whose fields the parser has just read: it stands at the object's
+   * end, or at a field name inside it.
+   */
+  static String objectPath(JsonParser p) {
+    JsonStreamContext context = p.getParsingContext();
+    if (p.currentToken() == JsonToken.FIELD_NAME && context.getParent() != null) {
+      context = context.getParent();
+    }
+    return pathFrom(context);
+  }
+
+  private static String pathFrom(JsonStreamContext context) {
     var contexts = new ArrayDeque<JsonStreamContext>();
     for (var c = context; c != null && !c.inRoot(); c = c.getParent()) contexts.push(c);
     var path = "";

@@ -2,6 +2,7 @@ package dev.wf.api.parse;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Locale;
 
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
@@ -9,7 +10,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -35,7 +37,7 @@ final class Scalars {
   }
 
   private static boolean isTrue(String text) {
-    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
       case "true", "yes", "y", "on" -> true;
       default -> false;
     };
@@ -48,17 +50,21 @@ final class Scalars {
     if (digits.startsWith("-") || digits.startsWith("+")) digits = digits.substring(1);
     try {
       var value = magnitude(digits);
-      if (negative) value = value.negate();
-      return value.bitLength() < 64
-          ? LongNode.valueOf(value.longValue())
-          : BigIntegerNode.valueOf(value);
+      return whole(negative ? value.negate() : value);
     } catch (NumberFormatException e) {
       return TextNode.valueOf(text);
     }
   }
 
+  /** The node Jackson itself would read for this integer from JSON, so trees compare equal. */
+  private static JsonNode whole(BigInteger value) {
+    if (value.bitLength() < 32) return IntNode.valueOf(value.intValue());
+    if (value.bitLength() < 64) return LongNode.valueOf(value.longValue());
+    return BigIntegerNode.valueOf(value);
+  }
+
   private static BigInteger magnitude(String digits) {
-    var lower = digits.toLowerCase(java.util.Locale.ROOT);
+    var lower = digits.toLowerCase(Locale.ROOT);
     if (lower.startsWith("0x")) return new BigInteger(digits.substring(2), 16);
     if (lower.startsWith("0o")) return new BigInteger(digits.substring(2), 8);
     if (lower.startsWith("0b")) return new BigInteger(digits.substring(2), 2);
@@ -69,15 +75,15 @@ final class Scalars {
 
   private static JsonNode decimal(String text) {
     var digits = text.replace("_", "");
-    var lower = digits.toLowerCase(java.util.Locale.ROOT);
+    var lower = digits.toLowerCase(Locale.ROOT);
     if (lower.contains(":") || lower.contains("inf") || lower.contains("nan")) {
       return TextNode.valueOf(text);
     }
     try {
       var value = new BigDecimal(digits).stripTrailingZeros();
-      if (value.scale() < 0) value = value.setScale(0);
-      return DecimalNode.valueOf(value);
-    } catch (NumberFormatException e) {
+      if (value.scale() <= 0) return whole(value.toBigIntegerExact());
+      return DoubleNode.valueOf(value.doubleValue());
+    } catch (NumberFormatException | ArithmeticException e) {
       return TextNode.valueOf(text);
     }
   }

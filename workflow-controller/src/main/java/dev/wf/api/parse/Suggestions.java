@@ -27,21 +27,26 @@ public final class Suggestions {
     return bestDistance <= limit ? Optional.of(best) : Optional.empty();
   }
 
-  /** Levenshtein distance: inserts, deletes and substitutions, each costing one. */
+  /**
+   * Edit distance counting inserts, deletes, substitutions and swaps of neighbours (a common typo),
+   * each as one edit.
+   */
   static int distance(String a, String b) {
-    var previous = new int[b.length() + 1];
-    var current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) previous[j] = j;
+    var d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+    for (int j = 0; j <= b.length(); j++) d[0][j] = j;
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j] + 1, current[j - 1] + 1));
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        boolean swapped =
+            i > 1
+                && j > 1
+                && a.charAt(i - 1) == b.charAt(j - 2)
+                && a.charAt(i - 2) == b.charAt(j - 1);
+        if (swapped) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
       }
-      var swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 }

@@ -1,6 +1,8 @@
 package dev.wf.api.parse;
 
 import java.time.temporal.Temporal;
+import java.util.Collection;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
@@ -27,8 +29,8 @@ final class TypeNames {
     if (Temporal.class.isAssignableFrom(raw)) return "a timestamp (RFC 3339)";
     if (raw.isEnum()) return "one of the known values";
     if (JsonNode.class.isAssignableFrom(raw)) return "a value";
-    if (java.util.Collection.class.isAssignableFrom(raw)) return "a list";
-    if (java.util.Map.class.isAssignableFrom(raw)) return "a mapping";
+    if (Collection.class.isAssignableFrom(raw)) return "a list";
+    if (Map.class.isAssignableFrom(raw)) return "a mapping";
     return "a mapping";
   }
 

@@ -53,7 +53,8 @@ final class YamlDocuments {
     if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
       var at = JsonTreeBuilder.position(marked.getProblemMark());
       var message = "invalid YAML: " + marked.getProblem();
-      if (marked.getContext() != null) message += " (" + marked.getContext() + ")";
+      if (marked.getContext() != null)
+        message += " (" + marked.getContext() + startedAt(marked) + ")";
       return new SpecError(file, at.line(), at.column(), "", message);
     }
     if (e instanceof ReaderException reader) {
@@ -68,6 +69,13 @@ final class YamlDocuments {
               + " is not allowed");
     }
     return new SpecError(file, 1, 1, "", "invalid YAML: " + e.getMessage());
+  }
+
+  private static String startedAt(MarkedYAMLException e) {
+    var context = e.getContextMark();
+    if (context == null || context.getLine() == e.getProblemMark().getLine()) return "";
+    var at = JsonTreeBuilder.position(context);
+    return " that starts at line " + at.line() + ", column " + at.column();
   }
 
   private static SourcePositions.Position lineAndColumn(String text, int offset) {

@@ -1,5 +1,6 @@
 package dev.wf.api.validate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,6 +64,15 @@ record CallSite(
   /** True for steps, tasks and hooks, which choose one of template, templateRef and inline. */
   boolean choosesTemplate() {
     return kind == Kind.STEP || kind == Kind.TASK || kind == Kind.HOOK;
+  }
+
+  /** Which of {@code template}, {@code templateRef} and {@code inline} are set. */
+  List<String> targets() {
+    var set = new ArrayList<String>();
+    if (!FieldNames.blank(template)) set.add("template");
+    if (templateRef != null) set.add("templateRef");
+    if (inline != null) set.add("inline");
+    return set;
   }
 
   /** How messages name this call site, e.g. {@code step "build"}. */

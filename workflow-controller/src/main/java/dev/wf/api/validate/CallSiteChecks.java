@@ -23,10 +23,7 @@ final class CallSiteChecks implements SpecCheck {
 
   private void check(CallSite site, List<Problem> problems) {
     if (!site.choosesTemplate()) return;
-    var set = new ArrayList<String>();
-    if (!FieldNames.blank(site.template())) set.add("template");
-    if (site.templateRef() != null) set.add("templateRef");
-    if (site.inline() != null) set.add("inline");
+    var set = site.targets();
     var choices =
         site.kind() == Kind.HOOK ? "template, templateRef" : "template, templateRef, inline";
     if (set.isEmpty()) {

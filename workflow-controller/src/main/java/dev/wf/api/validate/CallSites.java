@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.wf.api.parse.FieldPath;
+import dev.wf.api.spec.Arguments;
 import dev.wf.api.spec.DagTask;
 import dev.wf.api.spec.LifecycleHook;
 import dev.wf.api.spec.Template;
@@ -25,10 +26,7 @@ final class CallSites {
   static List<CallSite> of(DocumentSpec doc) {
     var found = new CallSites();
     var spec = doc.spec();
-    var arguments =
-        doc.runnable()
-            ? Optional.of(spec.arguments())
-            : Optional.<dev.wf.api.spec.Arguments>empty();
+    var arguments = doc.runnable() ? Optional.of(spec.arguments()) : Optional.<Arguments>empty();
     if (!FieldNames.blank(spec.entrypoint())) {
       found.sites.add(
           CallSite.named(Kind.ENTRYPOINT, doc.field("entrypoint"), spec.entrypoint(), arguments));
