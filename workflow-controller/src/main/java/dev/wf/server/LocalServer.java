@@ -1,0 +1,47 @@
+package dev.wf.server;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import dev.wf.config.WfConfig;
+import dev.wf.engine.WorkflowController;
+import dev.wf.engine.submit.Submission;
+import dev.wf.runtime.local.LocalRuntime;
+import dev.wf.store.EmbeddedStore;
+
+/**
+ * The composition root of {@code wf server}: the SQLite store, the local step runtime, the
+ * controller and the HTTP API, all under one {@code $WF_HOME}. Running workflows are resumed on
+ * start; steps keep running across a restart and are adopted.
+ */
+public final class LocalServer {
+  private LocalServer() {}
+
+  /** Serves until {@code POST /api/v1/shutdown} (or the process is stopped). */
+  public static void run(Path wfHome, Integer port, boolean background) throws IOException, InterruptedException {
+    Files.createDirectories(wfHome);
+    WfConfig config = WfConfig.load(wfHome);
+    Clock clock = Clock.systemUTC();
+    try (var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
+        var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock);
+        var controller = new WorkflowController(store, runtime, clock)) {
+      var submission = new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
+      var service = new LocalWorkflowService(store, controller, runtime, submission);
+      var stopped = new CountDownLatch(1);
+      try (var api = new ApiServer(service, port != null ? port : ServerAddress.choosePort(), stopped::countDown)) {
+        api.start();
+        var address = ServerAddress.ofCurrentProcess(api.port(), clock.instant());
+        address.write(wfHome);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> address.remove(wfHome)));
+        controller.start();
+        System.err.println(
+            "wf server listening on " + api.url() + " (WF_HOME " + wfHome + (background ? ", in the background" : "") + ")");
+        stopped.await();
+        address.remove(wfHome);
+      }
+    }
+  }
+}
