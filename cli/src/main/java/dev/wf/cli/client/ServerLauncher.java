@@ -38,6 +38,7 @@ public final class ServerLauncher {
           "-XX:+AutoCreateSharedArchive",
           "-XX:SharedArchiveFile",
           "-Xshare",
+          "-Xlog:cds",
           "-agentlib:jdwp");
 
   private final Path wfHome;
@@ -183,6 +184,7 @@ public final class ServerLauncher {
     command.addAll(serverOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
     command.add("-XX:+AutoCreateSharedArchive");
     command.add("-XX:SharedArchiveFile=" + wfHome.resolve("server.jsa"));
+    command.add("-Xlog:cds*=off");
     command.add("-cp");
     command.add(absoluteClasspath(System.getProperty("java.class.path")));
     command.add("dev.wf.cli.Main");

@@ -1,18 +1,18 @@
 package dev.wf.cli.client;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,9 +29,10 @@ import dev.wf.server.WorkflowService.TemplateOutcome;
 import dev.wf.server.WorkflowService.Versioned;
 
 /**
- * The wf server's HTTP API ({@code /api/v1}) as plain calls. Light on purpose: only {@code
- * java.net.http} and Jackson, so that {@code wf get}, {@code wf list} and {@code wf logs} start
- * fast. Every failure becomes an {@link ApiException} with a message for the user.
+ * The wf server's HTTP API ({@code /api/v1}) as plain calls. Light on purpose, so that {@code wf
+ * get}, {@code wf list} and {@code wf logs} start fast: the JDK's {@link HttpURLConnection} (which,
+ * unlike {@code java.net.http.HttpClient}, sets up no TLS context and no selector thread) and
+ * Jackson. Every failure becomes an {@link ApiException} with a message for the user.
  */
 public final class WfClient {
   static final String VERSION_HEADER = "X-Wf-Version";
@@ -39,15 +40,9 @@ public final class WfClient {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
   private final URI base;
-  private final HttpClient http;
 
   public WfClient(URI base) {
     this.base = base;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(CONNECT_TIMEOUT)
-            .build();
   }
 
   public URI base() {
@@ -55,25 +50,25 @@ public final class WfClient {
   }
 
   public ServerVersion version() {
-    return read(send(get("/version", CONNECT_TIMEOUT)), ServerVersion.class);
+    return read(call("GET", "/version", null, CONNECT_TIMEOUT), ServerVersion.class);
   }
 
   /** Submits a workflow; a refused one comes back with its errors (HTTP 422), not as a throw. */
   public SubmitOutcome submit(SubmitRequest request) {
-    HttpResponse<String> response = send(post("/workflows", ModelJson.write(request)));
-    if (response.statusCode() == 422) {
-      return new SubmitOutcome(null, parse(response.body(), ErrorList.class).errors());
+    Answer answer = call("POST", "/workflows", ModelJson.write(request), REQUEST_TIMEOUT);
+    if (answer.status() == 422) {
+      return new SubmitOutcome(null, parse(answer.body(), ErrorList.class).errors());
     }
-    return new SubmitOutcome(read(check(response), Workflow.class), List.of());
+    return new SubmitOutcome(read(answer, Workflow.class), List.of());
   }
 
   public List<Workflow> list() {
-    return items(send(get("/workflows", REQUEST_TIMEOUT)), Workflow.class);
+    return items(call("GET", "/workflows", null, REQUEST_TIMEOUT), Workflow.class);
   }
 
   /** A workflow ({@code @latest} for the newest) with the version it was stored at. */
   public Versioned get(String name) {
-    return versioned(send(get("/workflows/" + segment(name), REQUEST_TIMEOUT)));
+    return versioned(call("GET", "/workflows/" + segment(name), null, REQUEST_TIMEOUT));
   }
 
   /**
@@ -88,12 +83,12 @@ public final class WfClient {
             + segment(seenVersion == null ? "" : seenVersion)
             + "&timeout="
             + Math.max(1, timeout.toSeconds());
-    return versioned(send(get(path, timeout.plus(REQUEST_TIMEOUT))));
+    return versioned(call("GET", path, null, timeout.plus(REQUEST_TIMEOUT)));
   }
 
   /** Deletes a workflow; false if there was none by that name. */
   public boolean delete(String name) {
-    return deleted(send(deleteRequest("/workflows/" + segment(name))));
+    return deleted(call("DELETE", "/workflows/" + segment(name), null, REQUEST_TIMEOUT));
   }
 
   /**
@@ -105,50 +100,106 @@ public final class WfClient {
     if (step != null) {
       path.append("&step=").append(segment(step));
     }
-    HttpRequest request = request(path.toString()).GET().build();
-    HttpResponse<Stream<String>> response = exchange(request, HttpResponse.BodyHandlers.ofLines());
-    try (Stream<String> lines = response.body()) {
-      if (response.statusCode() / 100 != 2) {
-        throw failure(response.statusCode(), String.join("\n", (Iterable<String>) lines::iterator));
+    try {
+      HttpURLConnection connection =
+          open("GET", path.toString(), follow ? Duration.ZERO : REQUEST_TIMEOUT);
+      int status = connection.getResponseCode();
+      if (status / 100 != 2) {
+        throw failure(status, text(connection.getErrorStream()));
       }
-      Iterator<String> it = lines.iterator();
-      while (it.hasNext()) {
-        String line = it.next();
-        if (!line.isBlank()) {
-          sink.accept(parse(line, LogLine.class));
+      try (BufferedReader lines =
+          new BufferedReader(
+              new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          if (!line.isBlank()) {
+            sink.accept(parse(line, LogLine.class));
+          }
         }
       }
-    } catch (UncheckedIOException e) {
-      throw new ApiException("the log stream from " + base + " broke: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw unreachable(e);
     }
   }
 
   /** Creates the (Cluster)WorkflowTemplates in a file; refused ones come back with errors. */
   public TemplateOutcome createTemplates(boolean cluster, String file, String yaml) {
     String body = ModelJson.write(Map.of("file", file, "yaml", yaml));
-    HttpResponse<String> response = send(post(templatePath(cluster, null), body));
-    if (response.statusCode() == 422) {
-      return new TemplateOutcome(List.of(), parse(response.body(), ErrorList.class).errors());
+    Answer answer = call("POST", templatePath(cluster, null), body, REQUEST_TIMEOUT);
+    if (answer.status() == 422) {
+      return new TemplateOutcome(List.of(), parse(answer.body(), ErrorList.class).errors());
     }
-    return new TemplateOutcome(items(response, WorkflowTemplate.class), List.of());
+    return new TemplateOutcome(items(answer, WorkflowTemplate.class), List.of());
   }
 
   public List<WorkflowTemplate> templates(boolean cluster) {
-    return items(send(get(templatePath(cluster, null), REQUEST_TIMEOUT)), WorkflowTemplate.class);
+    return items(
+        call("GET", templatePath(cluster, null), null, REQUEST_TIMEOUT), WorkflowTemplate.class);
   }
 
   public WorkflowTemplate template(boolean cluster, String name) {
     return read(
-        check(send(get(templatePath(cluster, name), REQUEST_TIMEOUT))), WorkflowTemplate.class);
+        call("GET", templatePath(cluster, name), null, REQUEST_TIMEOUT), WorkflowTemplate.class);
   }
 
   public boolean deleteTemplate(boolean cluster, String name) {
-    return deleted(send(deleteRequest(templatePath(cluster, name))));
+    return deleted(call("DELETE", templatePath(cluster, name), null, REQUEST_TIMEOUT));
   }
 
   /** Asks the server to stop. */
   public void shutdown() {
-    check(send(post("/shutdown", "{}")));
+    check(call("POST", "/shutdown", "{}", REQUEST_TIMEOUT));
+  }
+
+  /** One HTTP exchange: its status, body and stored-version header. */
+  private record Answer(int status, String body, String version) {}
+
+  private Answer call(String method, String path, String json, Duration readTimeout) {
+    try {
+      HttpURLConnection connection = open(method, path, readTimeout);
+      if (json != null) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        connection.setDoOutput(true);
+        connection.setRequestProperty("Content-Type", "application/json");
+        // Streaming mode: the JDK never silently re-sends a POST (a second submission).
+        connection.setFixedLengthStreamingMode(bytes.length);
+        try (OutputStream out = connection.getOutputStream()) {
+          out.write(bytes);
+        }
+      }
+      int status = connection.getResponseCode();
+      InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+      return new Answer(status, text(body), connection.getHeaderField(VERSION_HEADER));
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+  }
+
+  private HttpURLConnection open(String method, String path, Duration readTimeout)
+      throws IOException {
+    HttpURLConnection connection =
+        (HttpURLConnection) URI.create(base + "/api/v1" + path).toURL().openConnection();
+    connection.setRequestMethod(method);
+    connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+    connection.setReadTimeout((int) readTimeout.toMillis());
+    connection.setRequestProperty("Accept", "application/json");
+    return connection;
+  }
+
+  private static String text(InputStream in) throws IOException {
+    if (in == null) {
+      return "";
+    }
+    try (in) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private ApiException unreachable(IOException e) {
+    if (e instanceof SocketTimeoutException) {
+      return new ApiException("the wf server at " + base + " did not answer in time", e);
+    }
+    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return new ApiException("cannot reach the wf server at " + base + ": " + reason, e);
   }
 
   private static String templatePath(boolean cluster, String name) {
@@ -156,87 +207,49 @@ public final class WfClient {
     return name == null ? path : path + "/" + segment(name);
   }
 
-  private Versioned versioned(HttpResponse<String> response) {
-    Workflow workflow = read(check(response), Workflow.class);
-    return new Versioned(workflow, response.headers().firstValue(VERSION_HEADER).orElse(null));
+  private static Versioned versioned(Answer answer) {
+    return new Versioned(read(answer, Workflow.class), answer.version());
   }
 
-  private boolean deleted(HttpResponse<String> response) {
-    if (response.statusCode() == 404) {
+  private static boolean deleted(Answer answer) {
+    if (answer.status() == 404) {
       return false;
     }
-    check(response);
+    check(answer);
     return true;
   }
 
-  private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
-        .header("Accept", "application/json");
-  }
-
-  private HttpRequest get(String path, Duration timeout) {
-    return request(path).timeout(timeout).GET().build();
-  }
-
-  private HttpRequest deleteRequest(String path) {
-    return request(path).timeout(REQUEST_TIMEOUT).DELETE().build();
-  }
-
-  private HttpRequest post(String path, String json) {
-    return request(path)
-        .timeout(REQUEST_TIMEOUT)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-        .build();
-  }
-
-  private HttpResponse<String> send(HttpRequest request) {
-    return exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-  }
-
-  private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-    try {
-      return http.send(request, handler);
-    } catch (IOException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new ApiException("cannot reach the wf server at " + base + ": " + reason, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ApiException("interrupted while talking to the wf server", e);
+  private static Answer check(Answer answer) {
+    if (answer.status() / 100 != 2) {
+      throw failure(answer.status(), answer.body());
     }
-  }
-
-  private static HttpResponse<String> check(HttpResponse<String> response) {
-    if (response.statusCode() / 100 != 2) {
-      throw failure(response.statusCode(), response.body());
-    }
-    return response;
+    return answer;
   }
 
   /** The server's {@code {"message": ...}}, or its raw answer when it sent something else. */
   private static ApiException failure(int status, String body) {
-    String message = null;
+    String message;
     try {
       message = ModelJson.mapper().readValue(body, ErrorMessage.class).message();
     } catch (JsonProcessingException e) {
       message = null;
     }
     if (message == null || message.isBlank()) {
-      message = body == null || body.isBlank() ? "" : ": " + body.strip();
-      message = "the wf server answered HTTP " + status + message;
+      String detail = body == null || body.isBlank() ? "" : ": " + body.strip();
+      message = "the wf server answered HTTP " + status + detail;
     }
     return new ApiException(status, message);
   }
 
-  private static <T> T read(HttpResponse<String> response, Class<T> type) {
-    return parse(check(response).body(), type);
+  private static <T> T read(Answer answer, Class<T> type) {
+    return parse(check(answer).body(), type);
   }
 
-  private static <T> List<T> items(HttpResponse<String> response, Class<T> type) {
+  private static <T> List<T> items(Answer answer, Class<T> type) {
     JavaType listType =
         ModelJson.mapper().getTypeFactory().constructParametricType(ItemList.class, type);
     try {
-      ItemList<T> list = ModelJson.mapper().readValue(check(response).body(), listType);
+      ItemList<T> list = ModelJson.mapper().readValue(check(answer).body(), listType);
       return list.items();
     } catch (JsonProcessingException e) {
       throw unreadable(e);

@@ -104,8 +104,9 @@ final class SubmitCommand extends CliCommand {
   }
 
   private int follow(WfClient client, Workflow workflow, OutputFormat format) {
-    boolean finalObjectOnly = await && format.structured() && !watch && !log;
-    if (!finalObjectOnly && !watch) {
+    boolean waitOnly = await && !watch && !log;
+    // --watch draws its own view; --wait -o json|yaml prints only the final object.
+    if (!watch && !(waitOnly && format.structured())) {
       print(workflow, format);
     }
     if (dryRun || !(await || watch || log)) {
@@ -113,27 +114,26 @@ final class SubmitCommand extends CliCommand {
     }
     RunFollower follower =
         new RunFollower(client, out(), style(), context().clock(), context().terminal());
-    Workflow ended;
     if (watch) {
-      ended = follower.watch(workflow.name());
-    } else if (log) {
-      follower.logs(workflow.name(), null, true);
-      ended = follower.await(workflow.name());
-    } else {
-      ended = follower.await(workflow.name());
+      return report(follower.watch(workflow.name()), format, false);
     }
-    report(ended, format);
-    return RunFollower.exitCode(ended);
+    if (log) {
+      follower.logs(workflow.name(), null, true);
+    }
+    return report(follower.await(workflow.name()), format, waitOnly);
   }
 
-  private void report(Workflow ended, OutputFormat format) {
-    if (format.structured() && await && !watch && !log) {
+  /** Says how the workflow ended (argo's {@code --wait} line) and exits 1 unless it succeeded. */
+  private int report(Workflow ended, OutputFormat format, boolean waitOnly) {
+    int exitCode = RunFollower.exitCode(ended);
+    if (waitOnly && format.structured()) {
       out().print(ObjectPrinter.print(ended, format));
-    } else if (format == OutputFormat.DEFAULT && !watch && !log) {
+    } else if (waitOnly && format == OutputFormat.DEFAULT) {
       out().println(RunFollower.ending(ended));
-    } else if (RunFollower.exitCode(ended) != OK) {
+    } else if (exitCode != OK) {
       err().println("wf: " + RunFollower.ending(ended));
     }
+    return exitCode;
   }
 
   private void print(Workflow workflow, OutputFormat format) {
