@@ -1,0 +1,36 @@
+package dev.wf.cli.command;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code wf template}: stored WorkflowTemplates (create, list, get, delete). */
+@Command(
+    name = "template",
+    description = "Manage WorkflowTemplates.",
+    subcommands = {
+      TemplateCreateCommand.class,
+      TemplateListCommand.class,
+      TemplateGetCommand.class,
+      TemplateDeleteCommand.class
+    })
+final class TemplateCommand implements Runnable, TemplateScope {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(
+        spec.commandLine(), "Missing command: create, list, get or delete");
+  }
+
+  @Override
+  public boolean clusterScoped() {
+    return false;
+  }
+
+  @Override
+  public String kind() {
+    return "WorkflowTemplate";
+  }
+}

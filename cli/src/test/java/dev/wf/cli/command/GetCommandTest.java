@@ -1,0 +1,86 @@
+package dev.wf.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import dev.wf.api.spec.ModelJson;
+import dev.wf.api.spec.Workflow;
+import dev.wf.cli.CliRun;
+import dev.wf.cli.Fixtures;
+
+class GetCommandTest extends CommandTestBase {
+  @Test
+  void printsHeaderAndStepTree() {
+    server.on("GET", "/api/v1/workflows/@latest", 200, Fixtures.json("steps-parallel"));
+
+    CliRun run = wf("get", "@latest");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("Name:                steps-abc\n")
+        .contains(" └─┬─✔ hello2a  print-message      steps-abc-2  55s\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void jsonOutputIsTheWholeWorkflowObject() {
+    server.on("GET", "/api/v1/workflows/dag-xyz", 200, Fixtures.json("dag-running"));
+
+    CliRun run = wf("get", "dag-xyz", "-o", "json");
+
+    assertThat(ModelJson.read(run.out(), Workflow.class))
+        .isEqualTo(Fixtures.workflow("dag-running"));
+  }
+
+  @Test
+  void yamlOutputHasTheModelsFieldNames() {
+    server.on("GET", "/api/v1/workflows/dag-xyz", 200, Fixtures.json("dag-running"));
+
+    CliRun run = wf("get", "dag-xyz", "-o", "yaml");
+
+    assertThat(run.out())
+        .startsWith(
+            "apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n  name: dag-xyz\n")
+        .contains("    boundaryID: dag-xyz\n");
+  }
+
+  @Test
+  void noUtf8OptionAfterTheNameSwitchesToWords() {
+    server.on("GET", "/api/v1/workflows/dag-xyz", 200, Fixtures.json("dag-running"));
+
+    CliRun run = wf("get", "dag-xyz", "--no-utf8");
+
+    assertThat(run.out()).contains(" |-Succeeded A ").doesNotContain("✔");
+  }
+
+  @Test
+  void missingWorkflowPrintsServerMessageWithoutUsageAndExitsOne() {
+    server.on("GET", "/api/v1/workflows/nope", 404, "{\"message\":\"workflow nope not found\"}");
+
+    CliRun run = wf("get", "nope");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("wf: workflow nope not found\n");
+  }
+
+  @Test
+  void verboseAddsTheStackTrace() {
+    server.on("GET", "/api/v1/workflows/nope", 404, "{\"message\":\"workflow nope not found\"}");
+
+    CliRun run = wf("--verbose", "get", "nope");
+
+    assertThat(run.err())
+        .contains("dev.wf.cli.client.ApiException: workflow nope not found")
+        .contains("\tat dev.wf.cli.")
+        .endsWith("wf: workflow nope not found\n");
+  }
+
+  @Test
+  void unknownOutputFormatIsAUsageError() {
+    CliRun run = wf("get", "x", "-o", "table");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown output format 'table'").contains("Usage: wf get");
+  }
+}

@@ -1,0 +1,89 @@
+package dev.wf.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dev.wf.api.spec.ModelJson;
+import dev.wf.cli.CliRun;
+import dev.wf.cli.Fixtures;
+
+class TemplateCommandTest extends CommandTestBase {
+  @Test
+  void createSendsTheFileAndDescribesEachStoredTemplate() throws Exception {
+    Path file = Files.writeString(wfHome.resolve("t.yaml"), "kind: WorkflowTemplate\n");
+    server.on(
+        "POST",
+        "/api/v1/workflow-templates",
+        201,
+        "{\"items\":[" + Fixtures.json("template-hello") + "]}");
+
+    CliRun run = wf("template", "create", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            """
+            Name:                hello-tmpl
+            Namespace:           default
+            Created:             Fri Jan 02 10:00:00 +0000 (5 minutes ago)
+            """);
+    JsonNode sent = ModelJson.mapper().readTree(server.requests().get(0).body());
+    assertThat(sent.get("file").asText()).isEqualTo(file.toString());
+    assertThat(sent.get("yaml").asText()).isEqualTo("kind: WorkflowTemplate\n");
+  }
+
+  @Test
+  void refusedTemplatePrintsErrorsAndExitsOne() throws Exception {
+    Path file = Files.writeString(wfHome.resolve("t.yaml"), "kind: WorkflowTemplate\n");
+    server.on(
+        "POST",
+        "/api/v1/workflow-templates",
+        422,
+        "{\"errors\":[{\"file\":\"t.yaml\",\"line\":1,\"column\":1,\"message\":\"no name\"}]}");
+
+    CliRun run = wf("template", "create", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("t.yaml:1:1: no name\n");
+  }
+
+  @Test
+  void clusterTemplateListIsATableOfTheClusterScopedOnes() {
+    server.on(
+        "GET",
+        "/api/v1/cluster-workflow-templates",
+        200,
+        "{\"items\":[" + Fixtures.json("cluster-template-hello") + "]}");
+
+    CliRun run = wf("cluster-template", "list");
+
+    assertThat(run.out()).isEqualTo("NAME          AGE\nshared-tmpl   65m\n");
+  }
+
+  @Test
+  void getByNamePrintsTheName() {
+    server.on("GET", "/api/v1/workflow-templates/hello-tmpl", 200, Fixtures.json("template-hello"));
+
+    assertThat(wf("template", "get", "hello-tmpl", "-o", "name").out()).isEqualTo("hello-tmpl\n");
+  }
+
+  @Test
+  void deleteAllRemovesEveryListedTemplate() {
+    server.on(
+        "GET",
+        "/api/v1/cluster-workflow-templates",
+        200,
+        "{\"items\":[" + Fixtures.json("cluster-template-hello") + "]}");
+    server.on("DELETE", "/api/v1/cluster-workflow-templates/shared-tmpl", 200, "{}");
+
+    CliRun run = wf("cluster-template", "delete", "--all");
+
+    assertThat(run.out()).isEqualTo("ClusterWorkflowTemplate 'shared-tmpl' deleted\n");
+  }
+}
