@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
+
 import dev.wf.config.WfConfig;
 import dev.wf.engine.WorkflowController;
 import dev.wf.engine.submit.Submission;
@@ -21,24 +22,33 @@ public final class LocalServer {
   private LocalServer() {}
 
   /** Serves until {@code POST /api/v1/shutdown} (or the process is stopped). */
-  public static void run(Path wfHome, Integer port, boolean background) throws IOException, InterruptedException {
+  public static void run(Path wfHome, Integer port, boolean background)
+      throws IOException, InterruptedException {
     Files.createDirectories(wfHome);
     WfConfig config = WfConfig.load(wfHome);
     Clock clock = Clock.systemUTC();
     try (var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
         var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock);
         var controller = new WorkflowController(store, runtime, clock)) {
-      var submission = new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
+      var submission =
+          new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
       var service = new LocalWorkflowService(store, controller, runtime, submission);
       var stopped = new CountDownLatch(1);
-      try (var api = new ApiServer(service, port != null ? port : ServerAddress.choosePort(), stopped::countDown)) {
+      try (var api =
+          new ApiServer(
+              service, port != null ? port : ServerAddress.choosePort(), stopped::countDown)) {
         api.start();
         var address = ServerAddress.ofCurrentProcess(api.port(), clock.instant());
         address.write(wfHome);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> address.remove(wfHome)));
         controller.start();
         System.err.println(
-            "wf server listening on " + api.url() + " (WF_HOME " + wfHome + (background ? ", in the background" : "") + ")");
+            "wf server listening on "
+                + api.url()
+                + " (WF_HOME "
+                + wfHome
+                + (background ? ", in the background" : "")
+                + ")");
         stopped.await();
         address.remove(wfHome);
       }
