@@ -1,0 +1,115 @@
+package dev.wf.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The settings of a local installation, read once from {@code $WF_HOME/config.yaml}. Only the keys
+ * wf uses are checked; others (for example {@code artifactRepository}, {@code namespace}) are left
+ * to whoever reads them.
+ *
+ * @param images entrypoints of the images that containers without a {@code command} use
+ */
+public record WfConfig(ImageEntrypoints images) {
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+  private static final List<String> ENTRY_KEYS = List.of("entrypoint", "cmd");
+
+  public WfConfig {
+    images = images == null ? ImageEntrypoints.none() : images;
+  }
+
+  /** Reads {@code wfHome/config.yaml}; a missing file means the defaults. */
+  public static WfConfig load(Path wfHome) {
+    Path file = wfHome.resolve("config.yaml");
+    if (!Files.isRegularFile(file)) return new WfConfig(null);
+    try {
+      return parse(Files.readString(file), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Parses config text.
+   *
+   * @param source the file name used in error messages
+   * @throws ConfigException when the YAML is malformed or a key wf uses has the wrong shape
+   */
+  public static WfConfig parse(String yaml, String source) {
+    JsonNode root;
+    try {
+      root = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      String where = at == null ? source : source + ":" + at.getLineNr() + ":" + at.getColumnNr();
+      throw new ConfigException(where + ": " + e.getOriginalMessage());
+    }
+    if (root == null || root.isMissingNode() || root.isNull()) return new WfConfig(null);
+    if (!root.isObject()) throw new ConfigException(source + ": expected a mapping of settings");
+    return new WfConfig(images(root.get("images"), source));
+  }
+
+  private static ImageEntrypoints images(JsonNode node, String source) {
+    if (node == null || node.isNull()) return ImageEntrypoints.none();
+    if (!node.isObject()) {
+      throw new ConfigException(
+          source + ": images: expected a mapping of image name to {entrypoint, cmd}");
+    }
+    var entries = new LinkedHashMap<String, ImageEntrypoints.Entry>();
+    for (Map.Entry<String, JsonNode> image : node.properties()) {
+      String path = "images[\"" + image.getKey() + "\"]";
+      JsonNode value = image.getValue();
+      if (!value.isObject()) {
+        throw new ConfigException(
+            source + ": " + path + ": expected a mapping with entrypoint and/or cmd");
+      }
+      for (Map.Entry<String, JsonNode> field : value.properties()) {
+        if (!ENTRY_KEYS.contains(field.getKey())) {
+          throw new ConfigException(
+              source
+                  + ": "
+                  + path
+                  + "."
+                  + field.getKey()
+                  + ": unknown key (allowed: entrypoint, cmd)");
+        }
+      }
+      entries.put(
+          image.getKey(),
+          new ImageEntrypoints.Entry(
+              strings(value.get("entrypoint"), source, path + ".entrypoint"),
+              strings(value.get("cmd"), source, path + ".cmd")));
+    }
+    return new ImageEntrypoints(entries);
+  }
+
+  private static List<String> strings(JsonNode node, String source, String path) {
+    if (node == null || node.isNull()) return List.of();
+    if (!node.isArray()) {
+      throw new ConfigException(
+          source + ": " + path + ": expected a list of strings, found " + node);
+    }
+    var values = new ArrayList<String>();
+    for (JsonNode item : node) {
+      if (!item.isValueNode() || item.isNull()) {
+        throw new ConfigException(
+            source + ": " + path + ": expected a list of strings, found item " + item);
+      }
+      values.add(item.asText());
+    }
+    return values;
+  }
+}

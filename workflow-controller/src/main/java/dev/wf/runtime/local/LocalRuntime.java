@@ -1,0 +1,256 @@
+package dev.wf.runtime.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import dev.wf.api.spec.ModelJson;
+import dev.wf.config.ImageEntrypoints;
+import dev.wf.engine.StepState;
+import dev.wf.executor.StepResult;
+import dev.wf.executor.StepSpec;
+import dev.wf.runtime.StepLogs;
+import dev.wf.runtime.StepRuntime;
+
+/**
+ * Runs steps as host processes, each in its own directory {@code stepsRoot/<workflow>/<nodeId>/}
+ * and, where the machine allows, in its own mount namespace (see {@link Isolation}). Steps outlive
+ * the server: a new runtime on the same directory collects the results of steps that ended while no
+ * server ran and watches those still running. The end of a step is an event (the process's exit),
+ * so listeners hear of it at once.
+ */
+public final class LocalRuntime implements StepRuntime, StepLogs {
+  private static final System.Logger LOG = System.getLogger(LocalRuntime.class.getName());
+  private static final long ADOPTED_POLL_MILLIS = 50;
+
+  private final Path stepsRoot;
+  private final ImageEntrypoints images;
+  private final Clock clock;
+  private final Isolation isolation;
+  private final StepLauncher launcher;
+  private final Map<String, Map<String, StepState>> states = new ConcurrentHashMap<>();
+  private final Map<Path, RunningStep> running = new ConcurrentHashMap<>();
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+  private final ExecutorService events = Executors.newVirtualThreadPerTaskExecutor();
+  private final ScheduledExecutorService adoptedWatch =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().daemon().name("wf-adopted-steps").factory());
+  private volatile HostRoot hostRoot;
+  private volatile boolean closed;
+
+  /** A runtime with the best isolation this machine offers. */
+  public LocalRuntime(Path stepsRoot, ImageEntrypoints images, Clock clock) {
+    this(stepsRoot, images, clock, Isolation.detect());
+  }
+
+  public LocalRuntime(Path stepsRoot, ImageEntrypoints images, Clock clock, Isolation isolation) {
+    try {
+      this.stepsRoot = Files.createDirectories(stepsRoot).toRealPath();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    this.images = images;
+    this.clock = clock;
+    this.isolation = isolation;
+    this.launcher = new StepLauncher(isolation);
+    var adopted = StepAdoption.adopt(this.stepsRoot, clock.instant(), isolation.privateMounts());
+    adopted.forEach(s -> running.put(s.dir().path(), s));
+    if (!adopted.isEmpty()) {
+      adoptedWatch.scheduleWithFixedDelay(
+          this::pollAdopted, ADOPTED_POLL_MILLIS, ADOPTED_POLL_MILLIS, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @Override
+  public void start(StepSpec spec) {
+    StepDir dir = StepDir.of(stepsRoot, spec.workflowName(), spec.nodeId());
+    Instant now = clock.instant();
+    if (workflow(spec.workflowName()).putIfAbsent(spec.nodeId(), StepState.running(now)) != null) {
+      return;
+    }
+    try {
+      launch(spec, dir, now);
+    } catch (StepStartException e) {
+      StepFinisher.error(dir, now, clock.instant(), e.getMessage())
+          .ifPresent(r -> ended(spec.workflowName(), spec.nodeId(), r));
+    } catch (IOException | RuntimeException e) {
+      String message = "cannot start the step: " + e.getMessage();
+      StepFinisher.error(dir, now, clock.instant(), message)
+          .ifPresent(r -> ended(spec.workflowName(), spec.nodeId(), r));
+    }
+  }
+
+  private void launch(StepSpec spec, StepDir dir, Instant now)
+      throws IOException, StepStartException {
+    Files.createDirectories(dir.work());
+    Files.writeString(dir.spec(), ModelJson.write(spec));
+    StepView view = StepView.plan(spec, dir, isolation.privateMounts());
+    Path script = null;
+    if (spec.scriptSource() != null && !spec.scriptSource().isEmpty()) {
+      script = Files.writeString(dir.script(), spec.scriptSource());
+    }
+    List<String> argv = StepCommand.argv(spec, images, script);
+    String program = argv.get(0);
+    StepCommand.checkExecutable(
+        program, spec.env(), program.startsWith("/") ? view.hostPath(dir, program) : null);
+    if (isolation.privateMounts()) view.prepare(dir, hostRoot());
+    Process process = launcher.start(dir, view, argv, spec.env(), spec.captureResult());
+    var attempt = StepAttempt.of(process.toHandle(), now, view);
+    var step =
+        new RunningStep(
+            spec.workflowName(), spec.nodeId(), dir, spec, attempt, process.toHandle(), false);
+    running.put(dir.path(), step);
+    process.onExit().thenRunAsync(() -> processEnded(step), events);
+    attempt.write(dir.attempt());
+  }
+
+  private void processEnded(RunningStep step) {
+    if (closed || running.remove(step.dir().path()) == null) return;
+    StepFinisher.finish(step, clock.instant())
+        .ifPresent(r -> ended(step.workflowName(), step.nodeId(), r));
+  }
+
+  /**
+   * Adopted steps send no exit event, so they are checked at a short interval, until none is left.
+   */
+  private void pollAdopted() {
+    boolean anyAdopted = false;
+    for (RunningStep step : running.values()) {
+      if (!step.adopted()) continue;
+      anyAdopted = true;
+      if (StepFinisher.exitCode(step.dir()).isPresent() || !step.attempt().alive()) {
+        processEnded(step);
+      }
+    }
+    if (!anyAdopted) adoptedWatch.shutdown();
+  }
+
+  private void ended(String workflowName, String nodeId, StepResult result) {
+    states.computeIfPresent(
+        workflowName,
+        (name, steps) -> {
+          steps.put(nodeId, StepState.ended(result));
+          return steps;
+        });
+    events.execute(() -> notifyListeners(workflowName));
+  }
+
+  private void notifyListeners(String workflowName) {
+    for (Consumer<String> listener : listeners) {
+      try {
+        listener.accept(workflowName);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "step listener failed for workflow " + workflowName, e);
+      }
+    }
+  }
+
+  @Override
+  public void kill(String workflowName, String nodeId, String message) {
+    RunningStep step = running.get(StepDir.of(stepsRoot, workflowName, nodeId).path());
+    if (step == null) return;
+    try {
+      Files.writeString(step.dir().killed(), message == null ? "killed" : message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    destroyTree(step);
+  }
+
+  private static void destroyTree(RunningStep step) {
+    ProcessHandle root = step.process();
+    if (root == null || (step.adopted() && !step.attempt().alive())) return;
+    List<ProcessHandle> tree = root.descendants().toList();
+    root.destroyForcibly();
+    tree.forEach(ProcessHandle::destroyForcibly);
+  }
+
+  @Override
+  public Map<String, StepState> observe(String workflowName) {
+    return Map.copyOf(workflow(workflowName));
+  }
+
+  @Override
+  public void onStepEnded(Consumer<String> listener) {
+    listeners.add(listener);
+  }
+
+  @Override
+  public void forget(String workflowName) {
+    Path dir = StepDir.workflowDir(stepsRoot, workflowName);
+    states.remove(workflowName);
+    for (RunningStep step : List.copyOf(running.values())) {
+      if (step.workflowName().equals(workflowName) && running.remove(step.dir().path()) != null) {
+        destroyTree(step);
+        awaitExit(step);
+      }
+    }
+    TreeRemoval.remove(dir);
+  }
+
+  /** Waits briefly for a killed step, so that it writes nothing into a directory being removed. */
+  private static void awaitExit(RunningStep step) {
+    if (step.process() == null) return;
+    step.process().onExit().completeOnTimeout(null, 1, TimeUnit.SECONDS).join();
+  }
+
+  @Override
+  public List<String> lines(String workflowName, String nodeId, int from) {
+    StepDir dir = StepDir.of(stepsRoot, workflowName, nodeId);
+    return LogLines.read(dir.mainLog(), from, Files.exists(dir.result()));
+  }
+
+  /** Stops watching steps; their processes keep running and a later runtime adopts them. */
+  @Override
+  public void close() {
+    closed = true;
+    adoptedWatch.shutdownNow();
+    events.shutdown();
+  }
+
+  private Map<String, StepState> workflow(String workflowName) {
+    return states.computeIfAbsent(workflowName, this::load);
+  }
+
+  /** The steps of a workflow as its directory records them, for a runtime that just started. */
+  private Map<String, StepState> load(String workflowName) {
+    var steps = new ConcurrentHashMap<String, StepState>();
+    Path dir = StepDir.workflowDir(stepsRoot, workflowName);
+    if (!Files.isDirectory(dir)) return steps;
+    try (var nodes = Files.list(dir)) {
+      for (Path node : nodes.toList()) {
+        var step = new StepDir(node);
+        String id = node.getFileName().toString();
+        StepFinisher.readResult(step)
+            .map(StepState::ended)
+            .or(() -> StepAttempt.read(step.attempt()).map(a -> StepState.running(a.startedAt())))
+            .ifPresent(state -> steps.put(id, state));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return steps;
+  }
+
+  private HostRoot hostRoot() {
+    HostRoot root = hostRoot;
+    if (root == null) {
+      root = HostRoot.read();
+      hostRoot = root;
+    }
+    return root;
+  }
+}
