@@ -99,6 +99,8 @@ class ExpressionOperatorsTest {
           asInt('1') == 1? 'a': 'b'                  ; a
           nil ?? 'fallback'                          ; fallback
           inputs.parameters.missing ?? 'default'     ; default
+          nothing.at.all ?? 'default'                ; default
+          len(nothing ?? [1, 2])                     ; 2
           inputs.parameters.n ?? 'default'           ; 5
           2 in [1, 2]                                ; true
           'n' in inputs.parameters                   ; true
