@@ -46,13 +46,22 @@ final class Parser {
   private Node pipeline() {
     Node node = ternary();
     while (peek().is("|")) {
-      Token bar = next();
-      Node call = postfix(primary());
-      if (!(call instanceof Call c)) throw error(bar, "expected a function call after \"|\"");
+      next();
+      Token name = next();
+      if (name.kind() != Token.Kind.NAME) {
+        throw error(name, "expected a function call after \"|\" but found " + name.describe());
+      }
+      String function = name.text();
+      if (peek().is(".")) {
+        next();
+        function += "." + memberName();
+      }
+      // the piped value is the first argument, so a closure is the first one written
+      Call call = call(function, name.pos(), 0);
       var args = new ArrayList<Node>();
       args.add(node);
-      args.addAll(c.args());
-      node = new Call(c.function(), args, c.pos());
+      args.addAll(call.args());
+      node = new Call(call.function(), args, call.pos());
     }
     return node;
   }
@@ -183,12 +192,17 @@ final class Parser {
     return new Slice(target, from, to, open.pos());
   }
 
-  private Node call(String function, int pos) {
+  private Call call(String function, int pos) {
+    return call(function, pos, 1);
+  }
+
+  /** A call's arguments; the one at {@code closureArg} is a closure if the function takes one. */
+  private Call call(String function, int pos, int closureArg) {
     expect("(");
     var args = new ArrayList<Node>();
     boolean closures = OperatorTable.takesClosure(function);
     while (!peek().is(")")) {
-      args.add(closures && args.size() == 1 ? closure() : pipeline());
+      args.add(closures && args.size() == closureArg ? closure() : pipeline());
       if (!peek().is(",")) break;
       next();
     }

@@ -50,12 +50,7 @@ final class TemplateWalk {
       VariableScope groupScope = earlier.copy();
       for (int later = g; later < groups.size(); later++) {
         for (WorkflowStep step : groups.get(later)) {
-          groupScope.block(
-              "steps." + step.name() + ".",
-              "step \""
-                  + step.name()
-                  + "\" does not run before this one;"
-                  + " only steps of earlier groups can be referenced");
+          groupScope.block("steps." + step.name() + ".", notEarlier(step.name()));
         }
       }
       for (int j = 0; j < groups.get(g).size(); j++) {
@@ -70,14 +65,15 @@ final class TemplateWalk {
   private void dag(DagTemplate dag, JsonNode node, String path, VariableScope local) {
     Map<String, Set<String>> ancestors = DagAncestors.of(dag);
     for (Map.Entry<String, JsonNode> field : node.properties()) {
-      if (!field.getKey().equals("tasks"))
+      if (!field.getKey().equals("tasks")) {
         walk(field.getValue(), path + "." + field.getKey(), local);
+      }
     }
     for (int i = 0; i < dag.tasks().size(); i++) {
       DagTask task = dag.tasks().get(i);
       VariableScope scope = local.copy();
       for (DagTask other : dag.tasks()) {
-        if (ancestors.get(task.name()).contains(other.name())) {
+        if (ancestors.getOrDefault(task.name(), Set.of()).contains(other.name())) {
           addOutputs(scope, "tasks.", TemplateCall.of(other));
         } else {
           scope.block("tasks." + other.name() + ".", notAncestor(task.name(), other.name()));
@@ -92,14 +88,15 @@ final class TemplateWalk {
     }
   }
 
+  private static String notEarlier(String step) {
+    return "step \"%s\" does not run before this one; only steps of earlier groups can be referenced"
+        .formatted(step);
+  }
+
   private static String notAncestor(String task, String other) {
     if (task.equals(other)) return "a task cannot use its own outputs";
-    return "task \""
-        + other
-        + "\" is not a dependency of task \""
-        + task
-        + "\""
-        + " (add it to depends)";
+    return "task \"%s\" is not a dependency of task \"%s\" (add it to depends)"
+        .formatted(other, task);
   }
 
   /** The fields of one step or task; hooks may also use the call's own outputs. */

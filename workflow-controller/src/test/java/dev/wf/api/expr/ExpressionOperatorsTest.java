@@ -111,6 +111,8 @@ class ExpressionOperatorsTest {
           'abc' endsWith 'bc'                        ; true
           1..3                                       ; [1,2,3]
           [1, 2] | sum()                             ; 3
+          [1, 2, 3] | filter(# > 1) | map(# * 10)    ; [20,30]
+          " a " | sprig.trim() | upper()             ; A
           """)
   void otherOperators(String expression, String expected) {
     assertThat(render(expression)).isEqualTo(expected);
