@@ -32,7 +32,7 @@ import dev.wf.api.expr.Node.Unary;
 final class Evaluator {
   private final String source;
   private final Variables vars;
-  private final Set<String> missing = new LinkedHashSet<>();
+  private final List<String> missing = new ArrayList<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
 
   Evaluator(String source, Variables vars) {
@@ -42,10 +42,21 @@ final class Evaluator {
 
   /** Variables the expression asked for that do not exist, as dotted names. */
   Set<String> missing() {
-    return missing;
+    return new LinkedHashSet<>(missing);
   }
 
+  /** The value of {@code node}; a missing variable is nil here and remembered. */
   Object eval(Node node) {
+    Object value = evalRaw(node);
+    if (value instanceof Missing m) {
+      missing.add(m.path());
+      return null;
+    }
+    return value;
+  }
+
+  /** The value, or {@link Missing} so that member access can extend the missing name. */
+  private Object evalRaw(Node node) {
     try {
       return evalNode(node);
     } catch (EvaluationError e) {
@@ -58,7 +69,7 @@ final class Evaluator {
       case Literal l -> l.value();
       case Identifier id -> variable(id.name());
       case Pointer p -> pointer(p);
-      case Member m -> member(eval(m.target()), m.name(), m.optional());
+      case Member m -> member(evalRaw(m.target()), m.name(), m.optional());
       case Index i -> index(i);
       case Slice s -> Access.slice(eval(s.target()), bound(s.from()), bound(s.to()));
       case Call c -> call(c);
@@ -75,8 +86,7 @@ final class Evaluator {
 
   private Object variable(String name) {
     Object value = vars.get(name);
-    if (value == null) missing.add(name);
-    return value;
+    return value == null ? new Missing(name) : value;
   }
 
   private Object pointer(Pointer p) {
@@ -91,21 +101,23 @@ final class Evaluator {
   }
 
   private Object member(Object target, String name, boolean optional) {
+    if (target instanceof Missing m) return new Missing(m.path() + "." + name);
     if (target == null && optional) return null;
     if (target instanceof Variables.Group group && !group.has(name)) {
       Object fromLeaf = group.leaf() == null ? null : Values.structure(group.leaf());
       if (fromLeaf instanceof Map<?, ?> map && map.containsKey(name)) return map.get(name);
-      missing.add(group.path() + "." + name);
-      return null;
+      return new Missing(group.path() + "." + name);
     }
     return Access.member(target, name);
   }
 
   private Object index(Index i) {
-    Object target = eval(i.target());
+    Object target = evalRaw(i.target());
     if (target == null && i.optional()) return null;
     Object key = eval(i.index());
-    if (key instanceof String name) return member(target, name, i.optional());
+    if (target instanceof Missing || key instanceof String) {
+      return member(target, Values.render(key), i.optional());
+    }
     if (target instanceof Variables.Group group && group.leaf() != null) {
       return Access.index(Values.structure(group.leaf()), key);
     }
@@ -147,8 +159,8 @@ final class Evaluator {
       case "||" ->
           Values.truth(eval(b.left()), "\"||\"") || Values.truth(eval(b.right()), "\"||\"");
       case "??" -> {
-        Object left = eval(b.left());
-        yield left != null ? left : eval(b.right());
+        Object left = evalRaw(b.left());
+        yield left != null && !(left instanceof Missing) ? left : eval(b.right());
       }
       default -> Operators.apply(b.op(), eval(b.left()), eval(b.right()));
     };
@@ -178,6 +190,9 @@ final class Evaluator {
       }
     };
   }
+
+  /** A variable that does not exist, by the dotted name the expression used for it. */
+  private record Missing(String path) {}
 
   /** What {@code #}, {@code #index} and {@code #acc} mean inside the closure being evaluated. */
   private record Frame(Object element, long index, Object acc) {}

@@ -2,8 +2,6 @@ package dev.wf.api.expr;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import dev.wf.api.expr.Node.ArrayLiteral;
 import dev.wf.api.expr.Node.Binary;
@@ -21,57 +19,10 @@ import dev.wf.api.expr.Node.Slice;
 import dev.wf.api.expr.Node.Unary;
 
 /**
- * Parses the expr-lang subset that Argo's {@code {{=...}}} tags use, by precedence climbing. The
- * binding powers follow expr-lang: {@code ??} binds tightest, then {@code **}, {@code * / %},
- * {@code + -}, {@code ..}, comparisons, {@code and}, {@code or}; the ternary and pipes bind
- * loosest.
+ * Parses the expr-lang subset that Argo's {@code {{=...}}} tags use, by precedence climbing over
+ * the binding powers in {@link OperatorTable}; the ternary and pipes bind loosest.
  */
 final class Parser {
-  private static final Map<String, Integer> BINARY =
-      Map.ofEntries(
-          Map.entry("||", 10),
-          Map.entry("&&", 15),
-          Map.entry("==", 20),
-          Map.entry("!=", 20),
-          Map.entry("<", 20),
-          Map.entry(">", 20),
-          Map.entry("<=", 20),
-          Map.entry(">=", 20),
-          Map.entry("in", 20),
-          Map.entry("matches", 20),
-          Map.entry("contains", 20),
-          Map.entry("startsWith", 20),
-          Map.entry("endsWith", 20),
-          Map.entry("..", 25),
-          Map.entry("+", 30),
-          Map.entry("-", 30),
-          Map.entry("*", 60),
-          Map.entry("/", 60),
-          Map.entry("%", 60),
-          Map.entry("**", 100),
-          Map.entry("??", 500));
-  private static final Set<String> WORD_OPERATORS =
-      Set.of("in", "matches", "contains", "startsWith", "endsWith");
-  private static final Set<String> TAKES_CLOSURE =
-      Set.of(
-          "filter",
-          "map",
-          "all",
-          "any",
-          "none",
-          "one",
-          "count",
-          "find",
-          "findIndex",
-          "findLast",
-          "findLastIndex",
-          "groupBy",
-          "sortBy",
-          "sum",
-          "reduce");
-  private static final int NOT_PRECEDENCE = 50;
-  private static final int SIGN_PRECEDENCE = 90;
-
   private final String source;
   private final List<Token> tokens;
   private int index;
@@ -95,13 +46,22 @@ final class Parser {
   private Node pipeline() {
     Node node = ternary();
     while (peek().is("|")) {
-      Token bar = next();
-      Node call = postfix(primary());
-      if (!(call instanceof Call c)) throw error(bar, "expected a function call after \"|\"");
+      next();
+      Token name = next();
+      if (name.kind() != Token.Kind.NAME) {
+        throw error(name, "expected a function call after \"|\" but found " + name.describe());
+      }
+      String function = name.text();
+      if (peek().is(".")) {
+        next();
+        function += "." + memberName();
+      }
+      // the piped value is the first argument, so a closure is the first one written
+      Call call = call(function, name.pos(), 0);
       var args = new ArrayList<Node>();
       args.add(node);
-      args.addAll(c.args());
-      node = new Call(c.function(), args, c.pos());
+      args.addAll(call.args());
+      node = new Call(call.function(), args, call.pos());
     }
     return node;
   }
@@ -121,52 +81,31 @@ final class Parser {
     while (true) {
       String op = binaryOperator();
       if (op == null) return left;
-      int precedence = BINARY.get(canonical(op));
+      int precedence = OperatorTable.precedence(op);
       if (precedence <= minPrecedence) return left;
       Token token = next();
       if (op.startsWith("not ")) next();
-      boolean rightAssociative = op.equals("**") || op.equals("^");
-      Node right = binary(rightAssociative ? precedence - 1 : precedence);
-      left = new Binary(canonical(op), left, right, token.pos());
+      Node right = binary(OperatorTable.isRightAssociative(op) ? precedence - 1 : precedence);
+      left = new Binary(OperatorTable.canonical(op), left, right, token.pos());
       // a not in b reads as !(a in b)
       if (op.startsWith("not ")) left = new Unary("!", left, token.pos());
     }
   }
 
   private String binaryOperator() {
-    Token token = peek();
-    if (token.kind() == Token.Kind.OPERATOR && BINARY.containsKey(canonical(token.text()))) {
-      return token.text();
-    }
-    if (token.kind() != Token.Kind.NAME) return null;
-    if (token.isWord("and") || token.isWord("or") || WORD_OPERATORS.contains(token.text())) {
-      return token.text();
-    }
     Token after = tokens.get(Math.min(index + 1, tokens.size() - 1));
-    if (token.isWord("not") && after.kind() == Token.Kind.NAME) {
-      if (WORD_OPERATORS.contains(after.text())) return "not " + after.text();
-    }
-    return null;
-  }
-
-  private static String canonical(String op) {
-    return switch (op) {
-      case "and" -> "&&";
-      case "or" -> "||";
-      case "^" -> "**";
-      default -> op.startsWith("not ") ? op.substring(4) : op;
-    };
+    return OperatorTable.binaryOperator(peek(), after);
   }
 
   private Node unary() {
     Token token = peek();
     if (token.is("!") || token.isWord("not")) {
       next();
-      return new Unary("!", binary(NOT_PRECEDENCE), token.pos());
+      return new Unary("!", binary(OperatorTable.NOT), token.pos());
     }
     if (token.is("-") || token.is("+")) {
       next();
-      return new Unary(token.text(), binary(SIGN_PRECEDENCE), token.pos());
+      return new Unary(token.text(), binary(OperatorTable.SIGN), token.pos());
     }
     return postfix(primary());
   }
@@ -253,12 +192,17 @@ final class Parser {
     return new Slice(target, from, to, open.pos());
   }
 
-  private Node call(String function, int pos) {
+  private Call call(String function, int pos) {
+    return call(function, pos, 1);
+  }
+
+  /** A call's arguments; the one at {@code closureArg} is a closure if the function takes one. */
+  private Call call(String function, int pos, int closureArg) {
     expect("(");
     var args = new ArrayList<Node>();
-    boolean closures = TAKES_CLOSURE.contains(function);
+    boolean closures = OperatorTable.takesClosure(function);
     while (!peek().is(")")) {
-      args.add(closures && args.size() == 1 ? closure() : pipeline());
+      args.add(closures && args.size() == closureArg ? closure() : pipeline());
       if (!peek().is(",")) break;
       next();
     }

@@ -13,6 +13,12 @@ final class SprigValues {
   private SprigValues() {}
 
   static void register(Map<String, ExprFunction> f) {
+    numbers(f);
+    lists(f);
+    defaults(f);
+  }
+
+  private static void numbers(Map<String, ExprFunction> f) {
     f.put("toString", a -> a.expect(1, 1).text(0));
     f.put("atoi", a -> toInt(a.expect(1, 1).get(0)));
     f.put("int", a -> toInt(a.expect(1, 1).get(0)));
@@ -33,6 +39,9 @@ final class SprigValues {
     f.put("floor", a -> Math.floor(toFloat(a.expect(1, 1).get(0))));
     f.put("ceil", a -> Math.ceil(toFloat(a.expect(1, 1).get(0))));
     f.put("until", a -> range(0, toInt(a.expect(1, 1).get(0))));
+  }
+
+  private static void defaults(Map<String, ExprFunction> f) {
     f.put(
         "default", a -> empty(a.expect(1, 2).size() == 1 ? null : a.get(1)) ? a.get(0) : a.get(1));
     f.put("empty", a -> empty(a.expect(1, 1).get(0)));
@@ -40,6 +49,9 @@ final class SprigValues {
     f.put(
         "ternary",
         a -> Values.truth(a.expect(3, 3).get(2), "sprig.ternary()") ? a.get(0) : a.get(1));
+  }
+
+  private static void lists(Map<String, ExprFunction> f) {
     f.put("list", a -> new ArrayList<>(a.values()));
     f.put("first", a -> a.expect(1, 1).list(0).stream().findFirst().orElse(null));
     f.put("last", a -> last(a.expect(1, 1).list(0)));

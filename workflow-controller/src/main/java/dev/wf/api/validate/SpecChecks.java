@@ -18,7 +18,8 @@ public final class SpecChecks {
           new DagChecks(),
           new CallSiteChecks(),
           new ReferenceChecks(),
-          new ParameterChecks());
+          new ParameterChecks(),
+          VariableCheck.VARIABLES);
 
   private SpecChecks() {}
 

@@ -80,7 +80,7 @@ class ExpressionErrorsTest {
   void failureCausedByMissingVariableIsUnresolved() {
     assertThatThrownBy(() -> Expression.parse("inputs.parameters.x + 1").render(Map.of()))
         .isInstanceOf(UnresolvedVariableException.class)
-        .hasMessageStartingWith("unresolved variable \"inputs\"");
+        .hasMessageStartingWith("unresolved variable \"inputs.parameters.x\"");
   }
 
   @Test
@@ -96,5 +96,12 @@ class ExpressionErrorsTest {
     assertThatThrownBy(() -> Expression.parse("'yes'").test(Map.of()))
         .isInstanceOf(ExpressionException.class)
         .hasMessage("expected true or false, got string \"yes\", at position 1 in \"'yes'\"");
+  }
+
+  @Test
+  void variableMissingOnLeftOfCoalesceIsNotBlamedForLaterError() {
+    assertThatThrownBy(() -> Expression.parse("(inputs.x ?? 'a') + 1").render(Map.of()))
+        .isInstanceOf(ExpressionException.class)
+        .hasMessageStartingWith("cannot apply \"+\" to string \"a\" and int 1");
   }
 }

@@ -99,6 +99,8 @@ class ExpressionOperatorsTest {
           asInt('1') == 1? 'a': 'b'                  ; a
           nil ?? 'fallback'                          ; fallback
           inputs.parameters.missing ?? 'default'     ; default
+          nothing.at.all ?? 'default'                ; default
+          len(nothing ?? [1, 2])                     ; 2
           inputs.parameters.n ?? 'default'           ; 5
           2 in [1, 2]                                ; true
           'n' in inputs.parameters                   ; true
@@ -109,6 +111,8 @@ class ExpressionOperatorsTest {
           'abc' endsWith 'bc'                        ; true
           1..3                                       ; [1,2,3]
           [1, 2] | sum()                             ; 3
+          [1, 2, 3] | filter(# > 1) | map(# * 10)    ; [20,30]
+          " a " | sprig.trim() | upper()             ; A
           """)
   void otherOperators(String expression, String expected) {
     assertThat(render(expression)).isEqualTo(expected);

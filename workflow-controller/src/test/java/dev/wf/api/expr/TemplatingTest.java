@@ -102,7 +102,7 @@ class TemplatingTest {
     assertThatThrownBy(() -> Templating.substitute("{{a}} {{=b.c}}", VARS))
         .isInstanceOfSatisfying(
             UnresolvedVariableException.class,
-            e -> assertThat(e.names()).containsExactly("a", "b"));
+            e -> assertThat(e.names()).containsExactly("a", "b.c"));
   }
 
   @Test
