@@ -16,6 +16,7 @@ import dev.wf.api.spec.DagTask;
 import dev.wf.api.spec.DagTemplate;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.NodeType;
 import dev.wf.api.spec.Template;
 
 /**
@@ -70,7 +71,13 @@ final class DagNodes implements NodeHandler {
     String childName = state.dagNode.name() + "." + task.name();
     var target = new CallTarget(task.template(), task.templateRef(), task.inline());
     var call = new Call(childName, task.name(), target, null, scope, state.dagNode.id());
-    if (state.node(task.name()) != null) return runner.run(pass, call);
+    boolean loop = Loops.loops(task.withItems(), task.withParam(), task.withSequence());
+    NodeStatus existing = state.node(task.name());
+    if (existing != null) {
+      return loop
+          ? TaskGroups.advance(pass, runner, existing, task, call, withTaskOutputs(state, vars))
+          : runner.run(pass, call);
+    }
     if (state.stopped()) return null;
     DependsExpression depends = state.depends(task);
     Map<String, TaskOutcome> outcomes = new HashMap<>();
@@ -82,6 +89,15 @@ final class DagNodes implements NodeHandler {
     NodeStatus child;
     if (!depends.evaluate(outcomes)) {
       child = CallSites.notRun(pass, call, NodePhase.OMITTED, "omitted: depends condition not met");
+    } else if (loop) {
+      child =
+          TaskGroups.advance(
+              pass,
+              runner,
+              TaskGroups.create(pass, call),
+              task,
+              call,
+              withTaskOutputs(state, vars));
     } else {
       child = start(pass, runner, call, task, withTaskOutputs(state, vars));
     }
@@ -89,7 +105,7 @@ final class DagNodes implements NodeHandler {
     return child;
   }
 
-  private static NodeStatus start(
+  static NodeStatus start(
       Pass pass, NodeRunner runner, Call call, DagTask task, Map<String, String> vars) {
     try {
       String condition = CallSites.falseCondition(task.when(), vars);
@@ -114,18 +130,29 @@ final class DagNodes implements NodeHandler {
 
   private static Map<String, String> withTaskOutputs(DagState state, Map<String, String> vars) {
     var scoped = new LinkedHashMap<>(vars);
-    for (DagTask other : state.dag.tasks()) {
-      NodeStatus n = state.node(other.name());
-      if (n != null && n.fulfilled()) Variables.addOutputs(scoped, "tasks." + other.name(), n);
-    }
+    addTaskOutputs(state.pass(), state, scoped);
     return scoped;
+  }
+
+  private static void addTaskOutputs(Pass pass, DagState state, Map<String, String> vars) {
+    for (DagTask task : state.dag.tasks()) {
+      NodeStatus n = state.node(task.name());
+      if (n == null || !n.fulfilled()) continue;
+      if (n.type() == NodeType.TASK_GROUP) {
+        Variables.addAggregated(
+            vars, "tasks." + task.name(), n.children().stream().map(pass::node).toList());
+      } else {
+        Variables.addOutputs(vars, "tasks." + task.name(), n);
+      }
+    }
   }
 
   private static List<NodePhase> childPhases(Pass pass, NodeStatus node) {
     var phases = new ArrayList<NodePhase>();
+    if (node.type() != NodeType.TASK_GROUP) return phases;
     for (String id : node.children()) {
       NodeStatus c = pass.node(id);
-      if (c != null && node.id().equals(c.boundaryID())) phases.add(c.phase());
+      if (c != null) phases.add(c.phase());
     }
     return phases;
   }

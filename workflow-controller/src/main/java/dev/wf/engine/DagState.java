@@ -45,6 +45,10 @@ final class DagState {
     this.scope = explicit.isEmpty() ? names() : ancestorsAndSelf(explicit);
   }
 
+  Pass pass() {
+    return pass;
+  }
+
   DependsExpression depends(DagTask task) {
     return depends.get(task.name());
   }

@@ -1,5 +1,7 @@
 package dev.wf.engine;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,30 +67,60 @@ final class StepsNodes implements NodeHandler {
     boolean running = false;
     NodePhase failed = null;
     String message = null;
-    Map<String, String> groupVars = new java.util.HashMap<>(vars);
+    Map<String, String> groupVars = new HashMap<>(vars);
     for (WorkflowStep step : steps) {
-      String childName = group.name() + "." + step.name();
-      var call =
-          new Call(
-              childName,
-              step.name(),
-              new CallTarget(step.template(), step.templateRef(), step.inline()),
-              null,
-              scope,
-              parent.id());
-      NodeStatus child = runStep(pass, runner, call, step, groupVars);
-      group = pass.adopt(pass.node(group.id()), child.id());
-      Variables.addOutputs(vars, "steps." + step.name(), child);
-      if (!child.fulfilled()) {
-        running = true;
-      } else if (child.phase().failedOrErrored()
-          && !Continuation.continues(step.continueOn(), child.phase())
-          && failed == null) {
-        failed = child.phase();
-        message = "child '" + child.id() + "' failed";
+      var target = new CallTarget(step.template(), step.templateRef(), step.inline());
+      List<NodeStatus> children = new ArrayList<>();
+      List<Loops.Item> items;
+      try {
+        items = items(step, groupVars);
+      } catch (RuntimeException e) {
+        var call =
+            new Call(
+                group.name() + "." + step.name(), step.name(), target, null, scope, parent.id());
+        items = List.of();
+        children.add(CallSites.notRun(pass, call, NodePhase.ERROR, e.getMessage()));
+      }
+      for (var item : items) {
+        String displayName = item == null ? step.name() : item.name(step.name());
+        var call =
+            new Call(
+                group.name() + "." + displayName, displayName, target, null, scope, parent.id());
+        var callVars = groupVars;
+        if (item != null) {
+          callVars = new HashMap<>(groupVars);
+          callVars.putAll(item.vars());
+        }
+        children.add(runStep(pass, runner, call, step, callVars));
+      }
+      if (children.isEmpty()) continue;
+      for (NodeStatus child : children) {
+        group = pass.adopt(pass.node(group.id()), child.id());
+        if (!child.fulfilled()) {
+          running = true;
+        } else if (child.phase().failedOrErrored()
+            && !Continuation.continues(step.continueOn(), child.phase())
+            && failed == null) {
+          failed = child.phase();
+          message = "child '" + child.id() + "' failed";
+        }
+      }
+      if (Loops.loops(step.withItems(), step.withParam(), step.withSequence())) {
+        Variables.addAggregated(vars, "steps." + step.name(), children);
+      } else {
+        Variables.addOutputs(vars, "steps." + step.name(), children.get(0));
       }
     }
     return new GroupOutcome(running, running ? null : failed, message);
+  }
+
+  /**
+   * The items of a looping step (a single null when it does not loop); a bad loop errors the group.
+   */
+  private static List<Loops.Item> items(WorkflowStep step, Map<String, String> vars) {
+    if (!Loops.loops(step.withItems(), step.withParam(), step.withSequence()))
+      return java.util.Collections.singletonList(null);
+    return Loops.expand(step.withItems(), step.withParam(), step.withSequence(), vars);
   }
 
   private NodeStatus runStep(

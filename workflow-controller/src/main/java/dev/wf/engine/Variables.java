@@ -1,7 +1,9 @@
 package dev.wf.engine;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.wf.api.spec.ModelJson;
@@ -37,12 +39,12 @@ final class Variables {
     }
     meta.labels().forEach((k, v) -> vars.put("workflow.labels." + k, v));
     meta.annotations().forEach((k, v) -> vars.put("workflow.annotations." + k, v));
-    var params = new LinkedHashMap<String, String>();
+    var params = new ArrayList<Parameter>();
     for (Parameter p : spec.arguments().parameters()) {
       String value = p.value() != null ? p.value() : p.defaultValue();
       if (value != null) {
         vars.put("workflow.parameters." + p.name(), value);
-        params.put(p.name(), value);
+        params.add(Parameter.of(p.name(), value));
       }
     }
     vars.put("workflow.parameters.json", ModelJson.write(params));
@@ -53,12 +55,9 @@ final class Variables {
   static Map<String, String> forNode(Pass pass, NodeStatus node) {
     var vars = new LinkedHashMap<>(pass.globals);
     if (node.inputs() != null) {
-      var all = new LinkedHashMap<String, String>();
-      for (Parameter p : node.inputs().parameters()) {
+      for (Parameter p : node.inputs().parameters())
         vars.put("inputs.parameters." + p.name(), p.value());
-        all.put(p.name(), p.value());
-      }
-      vars.put("inputs.parameters", ModelJson.write(all));
+      vars.put("inputs.parameters", ModelJson.write(node.inputs().parameters()));
     }
     vars.put("pod.name", node.id());
     vars.put("node.name", node.name());
@@ -81,5 +80,56 @@ final class Variables {
     for (Parameter p : outputs.parameters()) {
       if (p.value() != null) vars.put(prefix + ".outputs.parameters." + p.name(), p.value());
     }
+  }
+
+  /**
+   * The outputs of a loop: {@code prefix.outputs.result} and {@code prefix.outputs.parameters} as
+   * JSON lists over the items (Argo's fan-in), plus the status of the loop as a whole.
+   */
+  static void addAggregated(Map<String, String> vars, String prefix, List<NodeStatus> children) {
+    var results = new ArrayList<String>();
+    var parameters = new ArrayList<Map<String, String>>();
+    var byName = new LinkedHashMap<String, List<String>>();
+    boolean anyResult = false;
+    for (NodeStatus child : children) {
+      var outputs = child.outputs();
+      if (outputs == null) continue;
+      if (outputs.result() != null) {
+        results.add(outputs.result());
+        anyResult = true;
+      }
+      var map = new LinkedHashMap<String, String>();
+      for (Parameter p : outputs.parameters()) {
+        map.put(p.name(), p.value());
+        byName.computeIfAbsent(p.name(), n -> new ArrayList<>()).add(p.value());
+      }
+      if (!map.isEmpty()) parameters.add(map);
+    }
+    if (anyResult)
+      vars.put(
+          prefix + ".outputs.result",
+          ModelJson.write(results.stream().map(Variables::jsonValue).toList()));
+    vars.put(prefix + ".outputs.parameters", ModelJson.write(parameters));
+    byName.forEach(
+        (name, values) ->
+            vars.put(prefix + ".outputs.parameters." + name, ModelJson.write(values)));
+    boolean failed = children.stream().anyMatch(c -> c.phase().failedOrErrored());
+    vars.put(prefix + ".status", failed ? "Failed" : "Succeeded");
+  }
+
+  /**
+   * A result that is itself JSON joins the list as JSON, as Argo's aggregation does; text stays
+   * text.
+   */
+  private static Object jsonValue(String text) {
+    String t = text.trim();
+    if (t.startsWith("{") || t.startsWith("[")) {
+      try {
+        return ModelJson.mapper().readTree(t);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        return text;
+      }
+    }
+    return text;
   }
 }
