@@ -1,7 +1,11 @@
 package dev.wf.engine;
 
 import java.util.ArrayList;
+import java.util.Map;
 
+import dev.wf.api.expr.ExpressionException;
+import dev.wf.api.expr.Templating;
+import dev.wf.api.expr.UnresolvedVariableException;
 import dev.wf.api.spec.Arguments;
 import dev.wf.api.spec.Inputs;
 import dev.wf.api.spec.Parameter;
@@ -22,12 +26,19 @@ final class InputResolver {
     }
   }
 
-  static Inputs resolve(Template template, Arguments arguments) throws MissingInputException {
+  /**
+   * Binds inputs; a template's own {@code value} or {@code default} may use workflow-wide variables
+   * ({@code globals}), substituted here as Argo does.
+   */
+  static Inputs resolve(Template template, Arguments arguments, Map<String, String> globals)
+      throws MissingInputException {
     var parameters = new ArrayList<Parameter>();
     for (Parameter declared : template.inputs().parameters()) {
       String value = arguments.parameter(declared.name()).map(Parameter::value).orElse(null);
-      if (value == null) value = declared.value();
-      if (value == null) value = declared.defaultValue();
+      if (value == null)
+        value =
+            substitute(
+                declared.value() != null ? declared.value() : declared.defaultValue(), globals);
       if (value == null) {
         throw new MissingInputException(
             "inputs.parameters." + declared.name() + " was not supplied");
@@ -44,5 +55,15 @@ final class InputResolver {
       parameters.add(declared.withValue(value));
     }
     return new Inputs(parameters, template.inputs().artifacts());
+  }
+
+  private static String substitute(String value, Map<String, String> globals)
+      throws MissingInputException {
+    if (value == null) return null;
+    try {
+      return Templating.substitute(value, globals);
+    } catch (UnresolvedVariableException | ExpressionException e) {
+      throw new MissingInputException(e.getMessage());
+    }
   }
 }

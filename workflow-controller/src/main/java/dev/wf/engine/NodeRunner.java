@@ -62,7 +62,7 @@ final class NodeRunner {
       if (call.target().templateRef() != null)
         node = node.withTemplateRef(call.target().templateRef());
       try {
-        node = node.withInputs(InputResolver.resolve(template, call.arguments()));
+        node = node.withInputs(InputResolver.resolve(template, call.arguments(), pass.globals));
       } catch (InputResolver.MissingInputException e) {
         return finish(pass, node, NodePhase.ERROR, e.getMessage());
       }
