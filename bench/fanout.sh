@@ -62,7 +62,7 @@ for _ in 1 2 3 4 5; do
   t0=$(ms); "$root/wf" get @latest >/dev/null; t1=$(ms)
   ((t1 - t0 < best_get)) && best_get=$((t1 - t0))
 done
-java_bin=$(. "$root/.ci/jdk.sh" && echo "$JAVA_HOME/bin/java")
+java_bin=$(. "$root/.ci/jdk.sh" && wf_find_jdk)/bin/java
 best_java=999999
 for _ in 1 2 3 4 5; do
   t0=$(ms); "$java_bin" -version >/dev/null 2>&1; t1=$(ms)

@@ -25,21 +25,16 @@ final class DagState {
   final DagTemplate dag;
   final NodeStatus dagNode;
   private final Pass pass;
-  private final Map<String, DependsExpression> depends = new HashMap<>();
+  private final Map<String, DependsExpression> depends;
   private final Set<String> scope;
   private final Set<String> targets;
+  private Boolean stopped;
 
   DagState(Pass pass, NodeStatus dagNode, DagTemplate dag) {
     this.pass = pass;
     this.dagNode = dagNode;
     this.dag = dag;
-    for (DagTask task : dag.tasks()) {
-      depends.put(
-          task.name(),
-          task.depends() != null && !task.depends().isBlank()
-              ? DependsExpression.parse(task.depends())
-              : DependsExpression.allOf(task.dependencies()));
-    }
+    this.depends = ParsedDepends.of(dag);
     Set<String> explicit = DagNodes.targets(dag);
     this.targets = explicit.isEmpty() ? leaves() : explicit;
     this.scope = explicit.isEmpty() ? names() : ancestorsAndSelf(explicit);
@@ -94,6 +89,7 @@ final class DagState {
   }
 
   void link(DagTask task, NodeStatus child) {
+    stopped = null;
     var deps = depends.get(task.name()).tasks();
     if (deps.isEmpty()) {
       pass.adopt(pass.node(dagNode.id()), child.id());

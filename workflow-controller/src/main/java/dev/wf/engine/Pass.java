@@ -23,6 +23,7 @@ final class Pass {
   final TemplateResolver templates;
   final Map<String, String> globals;
   private final Map<String, NodeStatus> nodes;
+  private final Map<String, String> ids = new java.util.HashMap<>();
   private final List<Action> actions = new ArrayList<>();
   private Instant wakeAt;
 
@@ -49,7 +50,7 @@ final class Pass {
   }
 
   String idOf(String nodeName) {
-    return NodeIds.of(workflow.name(), nodeName);
+    return ids.computeIfAbsent(nodeName, n -> NodeIds.of(workflow.name(), n));
   }
 
   NodeStatus node(String id) {
