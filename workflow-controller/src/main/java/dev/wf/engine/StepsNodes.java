@@ -46,7 +46,7 @@ final class StepsNodes implements NodeHandler {
       }
       if (outcome.failed() != null) {
         NodeRunner.finish(pass, pass.node(group.id()), NodePhase.FAILED, outcome.message());
-        return NodeRunner.finish(pass, node, outcome.failed(), outcome.message());
+        return NodeRunner.finish(pass, node, NodePhase.FAILED, outcome.message());
       }
       NodeStatus current = pass.node(group.id());
       if (!current.fulfilled()) NodeRunner.finish(pass, current, NodePhase.SUCCEEDED, null);
