@@ -52,6 +52,32 @@ class StepRecoveryTest {
   }
 
   @Test
+  void killRightAfterStartStopsTheStep() {
+    try (LocalRuntime runtime = runtime(root)) {
+      runtime.start(Steps.step("a", "sleep", seconds).spec());
+      runtime.kill(Steps.WORKFLOW, "a", "stopped early");
+
+      StepResult result = awaitResult(runtime, "a");
+      assertThat(result.phase()).isEqualTo(Phase.FAILED);
+      assertThat(result.message()).isEqualTo("stopped early");
+      await().atMost(RuntimeFixture.TIMEOUT).until(() -> sleeps().isEmpty());
+    }
+  }
+
+  @Test
+  void forgetStopsTheWorkflowsRunningSteps() {
+    try (LocalRuntime runtime = runtime(root)) {
+      runtime.start(Steps.step("a", "sleep", seconds).spec());
+      await().atMost(RuntimeFixture.TIMEOUT).until(() -> sleeps().size() == 1);
+
+      runtime.forget(Steps.WORKFLOW);
+
+      await().atMost(RuntimeFixture.TIMEOUT).until(() -> sleeps().isEmpty());
+      assertThat(root.resolve(Steps.WORKFLOW)).doesNotExist();
+    }
+  }
+
+  @Test
   void closeLeavesStepsRunning() {
     var gate = Gate.create();
     LocalRuntime first = runtime(root);
