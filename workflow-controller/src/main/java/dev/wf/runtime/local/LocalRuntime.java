@@ -91,7 +91,10 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
           try {
             launch(spec, dir, now);
           } finally {
-            starting.remove(dir.path(), started);
+            synchronized (killsWhileStarting) {
+              starting.remove(dir.path(), started);
+              killsWhileStarting.remove(dir.path());
+            }
             started.complete(null);
           }
         });
@@ -123,8 +126,15 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
 
   private void processEnded(RunningStep step) {
     if (closed || running.remove(step.dir().path()) == null) return;
-    StepFinisher.finish(step, clock.instant())
-        .ifPresent(r -> ended(step.workflowName(), step.nodeId(), r));
+    Instant now = clock.instant();
+    try {
+      StepFinisher.finish(step, now).ifPresent(r -> ended(step.workflowName(), step.nodeId(), r));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot finish step " + step.dir().path(), e);
+      String message = "cannot collect the step's outputs: " + e.getMessage();
+      StepFinisher.error(step.dir(), step.attempt().startedAt(), now, message)
+          .ifPresent(r -> ended(step.workflowName(), step.nodeId(), r));
+    }
   }
 
   /** Adopted steps send no exit event, so they are checked often, until none is left. */
