@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -17,7 +19,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import dev.wf.api.spec.ModelJson;
 import dev.wf.config.ImageEntrypoints;
 import dev.wf.engine.StepState;
 import dev.wf.executor.StepResult;
@@ -30,25 +31,29 @@ import dev.wf.runtime.StepRuntime;
  * and, where the machine allows, in its own mount namespace (see {@link Isolation}). Steps outlive
  * the server: a new runtime on the same directory collects the results of steps that ended while no
  * server ran and watches those still running. The end of a step is an event (the process's exit),
- * so listeners hear of it at once.
+ * so listeners hear of it at once. {@link #start} returns at once; processes are started on a few
+ * threads, so that a fan-out does not wait for each process in turn.
  */
 public final class LocalRuntime implements StepRuntime, StepLogs {
   private static final System.Logger LOG = System.getLogger(LocalRuntime.class.getName());
   private static final long ADOPTED_POLL_MILLIS = 50;
+  private static final int STARTING_THREADS = 4;
 
   private final Path stepsRoot;
-  private final ImageEntrypoints images;
   private final Clock clock;
-  private final Isolation isolation;
-  private final StepLauncher launcher;
+  private final StepStarter starter;
   private final Map<String, Map<String, StepState>> states = new ConcurrentHashMap<>();
   private final Map<Path, RunningStep> running = new ConcurrentHashMap<>();
+  private final Map<Path, CompletableFuture<Void>> starting = new ConcurrentHashMap<>();
+  private final Map<Path, String> killsWhileStarting = new HashMap<>();
   private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+  private final ExecutorService starts =
+      Executors.newFixedThreadPool(
+          STARTING_THREADS, Thread.ofPlatform().daemon().name("wf-step-start-", 0).factory());
   private final ExecutorService events = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService adoptedWatch =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().daemon().name("wf-adopted-steps").factory());
-  private volatile HostRoot hostRoot;
   private volatile boolean closed;
 
   /** A runtime with the best isolation this machine offers. */
@@ -62,10 +67,8 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    this.images = images;
     this.clock = clock;
-    this.isolation = isolation;
-    this.launcher = new StepLauncher(isolation);
+    this.starter = new StepStarter(images, isolation);
     var adopted = StepAdoption.adopt(this.stepsRoot, clock.instant(), isolation.privateMounts());
     adopted.forEach(s -> running.put(s.dir().path(), s));
     if (!adopted.isEmpty()) {
@@ -81,51 +84,60 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
     if (workflow(spec.workflowName()).putIfAbsent(spec.nodeId(), StepState.running(now)) != null) {
       return;
     }
-    try {
-      launch(spec, dir, now);
-    } catch (StepStartException e) {
-      StepFinisher.error(dir, now, clock.instant(), e.getMessage())
-          .ifPresent(r -> ended(spec.workflowName(), spec.nodeId(), r));
-    } catch (IOException | RuntimeException e) {
-      String message = "cannot start the step: " + e.getMessage();
-      StepFinisher.error(dir, now, clock.instant(), message)
-          .ifPresent(r -> ended(spec.workflowName(), spec.nodeId(), r));
-    }
+    var started = new CompletableFuture<Void>();
+    starting.put(dir.path(), started);
+    starts.execute(
+        () -> {
+          try {
+            launch(spec, dir, now);
+          } finally {
+            synchronized (killsWhileStarting) {
+              starting.remove(dir.path(), started);
+              killsWhileStarting.remove(dir.path());
+            }
+            started.complete(null);
+          }
+        });
   }
 
-  private void launch(StepSpec spec, StepDir dir, Instant now)
-      throws IOException, StepStartException {
-    Files.createDirectories(dir.work());
-    Files.writeString(dir.spec(), ModelJson.write(spec));
-    StepView view = StepView.plan(spec, dir, isolation.privateMounts());
-    Path script = null;
-    if (spec.scriptSource() != null && !spec.scriptSource().isEmpty()) {
-      script = Files.writeString(dir.script(), spec.scriptSource());
+  private void launch(StepSpec spec, StepDir dir, Instant now) {
+    String failure;
+    try {
+      watch(starter.start(spec, dir, now));
+      return;
+    } catch (StepStartException e) {
+      failure = e.getMessage();
+    } catch (IOException | RuntimeException e) {
+      failure = "cannot start the step: " + e.getMessage();
     }
-    List<String> argv = StepCommand.argv(spec, images, script);
-    String program = argv.get(0);
-    StepCommand.checkExecutable(
-        program, spec.env(), program.startsWith("/") ? view.hostPath(dir, program) : null);
-    if (isolation.privateMounts()) view.prepare(dir, hostRoot());
-    Process process = launcher.start(dir, view, argv, spec.env(), spec.captureResult());
-    var attempt = StepAttempt.of(process.toHandle(), now, view);
-    var step =
-        new RunningStep(
-            spec.workflowName(), spec.nodeId(), dir, spec, attempt, process.toHandle(), false);
-    running.put(dir.path(), step);
-    process.onExit().thenRunAsync(() -> processEnded(step), events);
-    attempt.write(dir.attempt());
+    StepFinisher.error(dir, now, clock.instant(), failure)
+        .ifPresent(r -> ended(spec.workflowName(), spec.nodeId(), r));
+  }
+
+  private void watch(RunningStep step) {
+    String kill;
+    synchronized (killsWhileStarting) {
+      running.put(step.dir().path(), step);
+      kill = killsWhileStarting.remove(step.dir().path());
+    }
+    step.process().onExit().thenRunAsync(() -> processEnded(step), events);
+    if (kill != null) kill(step, kill);
   }
 
   private void processEnded(RunningStep step) {
     if (closed || running.remove(step.dir().path()) == null) return;
-    StepFinisher.finish(step, clock.instant())
-        .ifPresent(r -> ended(step.workflowName(), step.nodeId(), r));
+    Instant now = clock.instant();
+    try {
+      StepFinisher.finish(step, now).ifPresent(r -> ended(step.workflowName(), step.nodeId(), r));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot finish step " + step.dir().path(), e);
+      String message = "cannot collect the step's outputs: " + e.getMessage();
+      StepFinisher.error(step.dir(), step.attempt().startedAt(), now, message)
+          .ifPresent(r -> ended(step.workflowName(), step.nodeId(), r));
+    }
   }
 
-  /**
-   * Adopted steps send no exit event, so they are checked at a short interval, until none is left.
-   */
+  /** Adopted steps send no exit event, so they are checked often, until none is left. */
   private void pollAdopted() {
     boolean anyAdopted = false;
     for (RunningStep step : running.values()) {
@@ -160,8 +172,16 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
 
   @Override
   public void kill(String workflowName, String nodeId, String message) {
-    RunningStep step = running.get(StepDir.of(stepsRoot, workflowName, nodeId).path());
-    if (step == null) return;
+    Path key = StepDir.of(stepsRoot, workflowName, nodeId).path();
+    RunningStep step;
+    synchronized (killsWhileStarting) {
+      step = running.get(key);
+      if (step == null && starting.containsKey(key)) killsWhileStarting.put(key, message);
+    }
+    if (step != null) kill(step, message);
+  }
+
+  private static void kill(RunningStep step, String message) {
     try {
       Files.writeString(step.dir().killed(), message == null ? "killed" : message);
     } catch (IOException e) {
@@ -192,6 +212,11 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
   public void forget(String workflowName) {
     Path dir = StepDir.workflowDir(stepsRoot, workflowName);
     states.remove(workflowName);
+    starting.entrySet().stream()
+        .filter(e -> e.getKey().getParent().equals(dir))
+        .map(Map.Entry::getValue)
+        .toList()
+        .forEach(CompletableFuture::join);
     for (RunningStep step : List.copyOf(running.values())) {
       if (step.workflowName().equals(workflowName) && running.remove(step.dir().path()) != null) {
         destroyTree(step);
@@ -217,6 +242,7 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
   @Override
   public void close() {
     closed = true;
+    starts.shutdown();
     adoptedWatch.shutdownNow();
     events.shutdown();
   }
@@ -233,24 +259,14 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
     try (var nodes = Files.list(dir)) {
       for (Path node : nodes.toList()) {
         var step = new StepDir(node);
-        String id = node.getFileName().toString();
         StepFinisher.readResult(step)
             .map(StepState::ended)
             .or(() -> StepAttempt.read(step.attempt()).map(a -> StepState.running(a.startedAt())))
-            .ifPresent(state -> steps.put(id, state));
+            .ifPresent(state -> steps.put(node.getFileName().toString(), state));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return steps;
-  }
-
-  private HostRoot hostRoot() {
-    HostRoot root = hostRoot;
-    if (root == null) {
-      root = HostRoot.read();
-      hostRoot = root;
-    }
-    return root;
   }
 }

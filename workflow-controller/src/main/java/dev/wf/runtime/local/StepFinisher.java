@@ -34,7 +34,8 @@ final class StepFinisher {
     if (existing.isPresent()) return existing;
     Instant startedAt = step.attempt().startedAt();
     Optional<Integer> exitCode = exitCode(dir);
-    Optional<String> killed = read(dir.killed());
+    Optional<String> killed =
+        Files.exists(dir.killed()) ? read(dir.killed()) : Optional.<String>empty();
     StepResult result;
     if (killed.isPresent()) {
       int code = exitCode.orElse(KILLED_EXIT_CODE);
@@ -67,6 +68,7 @@ final class StepFinisher {
   }
 
   static Optional<StepResult> readResult(StepDir dir) {
+    if (!Files.exists(dir.result())) return Optional.empty();
     return read(dir.result()).map(json -> ModelJson.read(json, StepResult.class));
   }
 

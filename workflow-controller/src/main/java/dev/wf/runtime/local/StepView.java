@@ -88,7 +88,7 @@ record StepView(Mode mode, List<String> privatePoints, String workingDir) {
     if (!seen.equals(stepDir)) {
       // The step directory lies where the step sees private files: show it there too, first,
       // so that the recursive mounts below carry it along.
-      Files.createDirectories(seen);
+      createBelow(dir.path(), seen);
       mount(fstab, stepDir, seen, "bind");
     }
     if (mode == Mode.ROOT) {
@@ -96,8 +96,22 @@ record StepView(Mode mode, List<String> privatePoints, String workingDir) {
     } else {
       mount(fstab, dir.tmp(), TMP, "rbind");
     }
-    Files.createDirectories(hostPath(dir, workingDir));
+    Path wd = hostPath(dir, workingDir);
+    if (!Files.isDirectory(wd)) Files.createDirectories(wd);
     Files.writeString(dir.fstab(), fstab);
+  }
+
+  /** Creates {@code dir} and its missing parents below {@code base}, top down. */
+  private static void createBelow(Path base, Path dir) throws IOException {
+    Path current = base;
+    boolean created = false;
+    for (Path name : base.relativize(dir)) {
+      current = current.resolve(name);
+      if (created || !Files.isDirectory(current)) {
+        Files.createDirectory(current);
+        created = true;
+      }
+    }
   }
 
   private void mountRoot(StepDir dir, HostRoot host, StringBuilder fstab) throws IOException {

@@ -1,0 +1,78 @@
+package dev.wf.runtime.local;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import dev.wf.api.spec.ModelJson;
+import dev.wf.config.ImageEntrypoints;
+import dev.wf.executor.StepSpec;
+
+/**
+ * Starts one step: records the attempt ({@code spec.json}) before anything runs, prepares the
+ * step's directory and view of the file system, starts its wrapper, and records the wrapper's pid
+ * and start time right after. Kept lean: it runs once per step on the hot path.
+ */
+final class StepStarter {
+  private final ImageEntrypoints images;
+  private final Isolation isolation;
+  private final StepLauncher launcher;
+  private volatile HostRoot hostRoot;
+
+  StepStarter(ImageEntrypoints images, Isolation isolation) {
+    this.images = images;
+    this.isolation = isolation;
+    this.launcher = new StepLauncher(isolation);
+  }
+
+  RunningStep start(StepSpec spec, StepDir dir, Instant startedAt)
+      throws IOException, StepStartException {
+    createDirectory(dir.path());
+    createDirectory(dir.work());
+    Files.writeString(dir.spec(), ModelJson.write(spec));
+    StepView view = StepView.plan(spec, dir, isolation.privateMounts());
+    Path script = null;
+    if (spec.scriptSource() != null && !spec.scriptSource().isEmpty()) {
+      script = Files.writeString(dir.script(), spec.scriptSource());
+    }
+    List<String> argv = StepCommand.argv(spec, images, script);
+    String program = argv.get(0);
+    StepCommand.checkExecutable(
+        program, spec.env(), program.startsWith("/") ? view.hostPath(dir, program) : null);
+    if (isolation.privateMounts()) view.prepare(dir, hostRoot());
+    Process process = launcher.start(dir, view, argv, spec.env(), spec.captureResult());
+    var attempt = StepAttempt.of(process.toHandle(), startedAt, view);
+    try {
+      attempt.write(dir.attempt());
+    } catch (IOException e) {
+      process.destroyForcibly();
+      throw e;
+    }
+    return new RunningStep(
+        spec.workflowName(), spec.nodeId(), dir, spec, attempt, process.toHandle(), false);
+  }
+
+  /** Creates a directory whose parent usually exists, without the cost of exceptions then. */
+  private static void createDirectory(Path dir) throws IOException {
+    try {
+      Files.createDirectory(dir);
+    } catch (NoSuchFileException e) {
+      Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException e) {
+      if (!Files.isDirectory(dir)) throw e;
+    }
+  }
+
+  private HostRoot hostRoot() {
+    HostRoot root = hostRoot;
+    if (root == null) {
+      root = HostRoot.read();
+      hostRoot = root;
+    }
+    return root;
+  }
+}
