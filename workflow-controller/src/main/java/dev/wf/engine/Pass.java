@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowSpec;
@@ -26,6 +27,7 @@ final class Pass {
   private final Map<String, String> ids = new java.util.HashMap<>();
   private final List<Action> actions = new ArrayList<>();
   private Instant wakeAt;
+  private Boolean resultsReferenced;
 
   Pass(
       Workflow workflow,
@@ -44,6 +46,24 @@ final class Pass {
         new TemplateResolver(
             spec, workflow.status() == null ? Map.of() : workflow.status().storedTemplates());
   }
+
+  /**
+   * Whether anything in the workflow reads a step's {@code outputs.result}; only then do steps
+   * capture stdout apart from the log, as Argo only captures a result that is used.
+   */
+  boolean resultsReferenced() {
+    if (resultsReferenced == null) {
+      String text =
+          ModelJson.write(spec)
+              + ModelJson.write(
+                  workflow.status() == null ? Map.of() : workflow.status().storedTemplates());
+      resultsReferenced = RESULT_REFERENCE.matcher(text).find();
+    }
+    return resultsReferenced;
+  }
+
+  private static final java.util.regex.Pattern RESULT_REFERENCE =
+      java.util.regex.Pattern.compile("outputs(\\.result|\\[\\s*\\\\?['\"]result)");
 
   String name() {
     return workflow.name();

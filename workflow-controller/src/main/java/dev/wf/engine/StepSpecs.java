@@ -57,7 +57,7 @@ final class StepSpecs {
         script ? c.source() : null,
         outputs,
         privatePaths,
-        true);
+        pass.resultsReferenced());
   }
 
   private static void addPath(java.util.List<String> paths, String path) {

@@ -19,12 +19,16 @@ import dev.wf.store.EmbeddedStore;
  * start; steps keep running across a restart and are adopted.
  */
 public final class LocalServer {
+  private static final String LAUNCH_MECHANISM = "jdk.lang.Process.launchMechanism";
+
   private LocalServer() {}
 
   /** Serves until {@code POST /api/v1/shutdown} (or the process is stopped). */
   public static void run(Path wfHome, Integer port, boolean background)
       throws IOException, InterruptedException {
     Files.createDirectories(wfHome);
+    // vfork starts step processes ~4 ms faster on Linux than the default posix_spawn path.
+    if (System.getProperty(LAUNCH_MECHANISM) == null) System.setProperty(LAUNCH_MECHANISM, "VFORK");
     WfConfig config = WfConfig.load(wfHome);
     Clock clock = Clock.systemUTC();
     try (var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);

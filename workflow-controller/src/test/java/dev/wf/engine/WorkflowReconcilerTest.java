@@ -75,6 +75,17 @@ class WorkflowReconcilerTest {
   }
 
   @Test
+  void capturesStdoutOnlyWhenAResultIsReferenced() {
+    assertThat(started(pass(workflow(HELLO))))
+        .singleElement()
+        .satisfies(s -> assertThat(s.captureResult()).isFalse());
+    status = WorkflowStatus.EMPTY;
+    assertThat(started(pass(workflow(STEPS))))
+        .singleElement()
+        .satisfies(s -> assertThat(s.captureResult()).isTrue());
+  }
+
+  @Test
   void succeedsWithTheStepResultOnceTheStepEnds() {
     Workflow wf = workflow(HELLO);
     pass(wf);

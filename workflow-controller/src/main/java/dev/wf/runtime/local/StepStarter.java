@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 
@@ -37,7 +38,9 @@ final class StepStarter {
     StepView view = StepView.plan(spec, dir, isolation.privateMounts());
     Path script = null;
     if (spec.scriptSource() != null && !spec.scriptSource().isEmpty()) {
+      // Executable, as Argo's staged script is: `command: [sh, -c]` runs the file by its path.
       script = Files.writeString(dir.script(), spec.scriptSource());
+      Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
     List<String> argv = StepCommand.argv(spec, images, script);
     String program = argv.get(0);
