@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Map;
 
 import dev.wf.api.expr.Conditions;
+import dev.wf.api.expr.ExpressionException;
 import dev.wf.api.expr.Templating;
+import dev.wf.api.expr.UnresolvedVariableException;
 import dev.wf.api.spec.Arguments;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
@@ -49,5 +51,36 @@ final class CallSites {
             .withPhase(phase, message, pass.now);
     pass.put(node);
     return node;
+  }
+
+  /**
+   * Starts a call that has no node yet: Skipped when its {@code when} is false, else run with its
+   * arguments substituted; a reference that cannot resolve makes an Error node.
+   */
+  static NodeStatus start(
+      Pass pass,
+      NodeRunner runner,
+      Call call,
+      String when,
+      Arguments arguments,
+      Map<String, String> vars) {
+    try {
+      String condition = falseCondition(when, vars);
+      if (condition != null) {
+        return notRun(pass, call, NodePhase.SKIPPED, "when '" + condition + "' evaluated false");
+      }
+      var args = substitute(arguments, vars);
+      return runner.run(
+          pass,
+          new Call(
+              call.nodeName(),
+              call.displayName(),
+              call.target(),
+              args,
+              call.scope(),
+              call.boundaryId()));
+    } catch (UnresolvedVariableException | ExpressionException e) {
+      return notRun(pass, call, NodePhase.ERROR, e.getMessage());
+    }
   }
 }

@@ -10,8 +10,6 @@ import java.util.Set;
 
 import dev.wf.api.dag.DependsExpression;
 import dev.wf.api.dag.DependsExpression.TaskOutcome;
-import dev.wf.api.expr.ExpressionException;
-import dev.wf.api.expr.UnresolvedVariableException;
 import dev.wf.api.spec.DagTask;
 import dev.wf.api.spec.DagTemplate;
 import dev.wf.api.spec.NodePhase;
@@ -54,7 +52,7 @@ final class DagNodes implements NodeHandler {
       if (child != null && child.fulfilled())
         Variables.addOutputs(vars, "tasks." + task.name(), child);
     }
-    if (!state.finished()) return running(pass, node);
+    if (!state.finished()) return NodeRunner.markRunning(pass, node);
     pass.put(pass.node(node.id()).withOutboundNodes(state.outboundIds()));
     String failure = state.failureMessage();
     if (failure != null) return NodeRunner.finish(pass, node, state.failurePhase(), failure);
@@ -107,25 +105,7 @@ final class DagNodes implements NodeHandler {
 
   static NodeStatus start(
       Pass pass, NodeRunner runner, Call call, DagTask task, Map<String, String> vars) {
-    try {
-      String condition = CallSites.falseCondition(task.when(), vars);
-      if (condition != null) {
-        return CallSites.notRun(
-            pass, call, NodePhase.SKIPPED, "when '" + condition + "' evaluated false");
-      }
-      var args = CallSites.substitute(task.arguments(), vars);
-      return runner.run(
-          pass,
-          new Call(
-              call.nodeName(),
-              call.displayName(),
-              call.target(),
-              args,
-              call.scope(),
-              call.boundaryId()));
-    } catch (UnresolvedVariableException | ExpressionException e) {
-      return CallSites.notRun(pass, call, NodePhase.ERROR, e.getMessage());
-    }
+    return CallSites.start(pass, runner, call, task.when(), task.arguments(), vars);
   }
 
   private static Map<String, String> withTaskOutputs(DagState state, Map<String, String> vars) {
@@ -155,14 +135,6 @@ final class DagNodes implements NodeHandler {
       if (c != null) phases.add(c.phase());
     }
     return phases;
-  }
-
-  private static NodeStatus running(Pass pass, NodeStatus node) {
-    NodeStatus current = pass.node(node.id());
-    if (current.phase() == NodePhase.RUNNING) return current;
-    NodeStatus updated = current.withPhase(NodePhase.RUNNING, null, null);
-    pass.put(updated);
-    return updated;
   }
 
   static Set<String> targets(DagTemplate dag) {

@@ -71,6 +71,15 @@ final class NodeRunner {
     return handler.advance(pass, this, node, template, resolved.get().scope());
   }
 
+  /** Marks {@code node} Running (in the pass) unless it is already. */
+  static NodeStatus markRunning(Pass pass, NodeStatus node) {
+    NodeStatus current = pass.node(node.id()) != null ? pass.node(node.id()) : node;
+    if (current.phase() == NodePhase.RUNNING) return current;
+    NodeStatus updated = current.withPhase(NodePhase.RUNNING, null, null);
+    pass.put(updated);
+    return updated;
+  }
+
   /** Ends {@code node} with a final phase and message, stamped with the pass's time. */
   static NodeStatus finish(Pass pass, NodeStatus node, NodePhase phase, String message) {
     NodeStatus current = pass.node(node.id()) != null ? pass.node(node.id()) : node;

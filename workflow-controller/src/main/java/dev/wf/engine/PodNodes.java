@@ -27,17 +27,10 @@ final class PodNodes implements NodeHandler {
       } catch (UnresolvedVariableException | ExpressionException e) {
         return NodeRunner.finish(pass, node, NodePhase.ERROR, e.getMessage());
       }
-      return running(pass, node);
+      return NodeRunner.markRunning(pass, node);
     }
-    if (!state.done()) return running(pass, node);
+    if (!state.done()) return NodeRunner.markRunning(pass, node);
     return ended(pass, node, state.result());
-  }
-
-  private static NodeStatus running(Pass pass, NodeStatus node) {
-    if (node.phase() == NodePhase.RUNNING) return node;
-    NodeStatus updated = node.withPhase(NodePhase.RUNNING, null, null);
-    pass.put(updated);
-    return updated;
   }
 
   private static NodeStatus ended(Pass pass, NodeStatus node, StepResult result) {

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.wf.api.expr.ExpressionException;
-import dev.wf.api.expr.UnresolvedVariableException;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.NodeType;
@@ -42,7 +40,7 @@ final class StepsNodes implements NodeHandler {
       }
       GroupOutcome outcome = advanceGroup(pass, runner, node, group, groups.get(i), scope, vars);
       if (outcome.running()) {
-        return running(pass, node);
+        return NodeRunner.markRunning(pass, node);
       }
       if (outcome.failed() != null) {
         NodeRunner.finish(pass, pass.node(group.id()), NodePhase.FAILED, outcome.message());
@@ -125,34 +123,7 @@ final class StepsNodes implements NodeHandler {
 
   private NodeStatus runStep(
       Pass pass, NodeRunner runner, Call call, WorkflowStep step, Map<String, String> vars) {
-    NodeStatus existing = pass.nodeNamed(call.nodeName());
-    if (existing != null) return runner.run(pass, call);
-    try {
-      String condition = CallSites.falseCondition(step.when(), vars);
-      if (condition != null) {
-        return CallSites.notRun(
-            pass, call, NodePhase.SKIPPED, "when '" + condition + "' evaluated false");
-      }
-      var args = CallSites.substitute(step.arguments(), vars);
-      return runner.run(
-          pass,
-          new Call(
-              call.nodeName(),
-              call.displayName(),
-              call.target(),
-              args,
-              call.scope(),
-              call.boundaryId()));
-    } catch (UnresolvedVariableException | ExpressionException e) {
-      return CallSites.notRun(pass, call, NodePhase.ERROR, e.getMessage());
-    }
-  }
-
-  private static NodeStatus running(Pass pass, NodeStatus node) {
-    NodeStatus current = pass.node(node.id());
-    if (current.phase() == NodePhase.RUNNING) return current;
-    NodeStatus updated = current.withPhase(NodePhase.RUNNING, null, null);
-    pass.put(updated);
-    return updated;
+    if (pass.nodeNamed(call.nodeName()) != null) return runner.run(pass, call);
+    return CallSites.start(pass, runner, call, step.when(), step.arguments(), vars);
   }
 }
