@@ -3,6 +3,8 @@ package dev.wf.engine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.wf.api.expr.Templating;
 import dev.wf.api.spec.Artifact;
 import dev.wf.api.spec.Container;
@@ -25,9 +27,10 @@ final class StepSpecs {
   static StepSpec build(Pass pass, NodeStatus node, Template template) {
     var vars = Variables.forNode(pass, node);
     var mapper = ModelJson.mapper();
-    Template t =
-        mapper.convertValue(
-            Templating.substituteTree(mapper.valueToTree(template), vars), Template.class);
+    // Metrics are evaluated after the step ends ({{status}}, {{duration}}), not when it starts.
+    ObjectNode tree = mapper.valueToTree(template);
+    tree.remove("metrics");
+    Template t = mapper.convertValue(Templating.substituteTree(tree, vars), Template.class);
     boolean script = t.script() != null;
     Container c = script ? t.script() : t.container();
     var env = new LinkedHashMap<String, String>();

@@ -110,6 +110,24 @@ class WorkflowReconcilerTest {
   }
 
   @Test
+  void leavesMetricsForAfterTheStepEnds() {
+    Workflow wf =
+        workflow(
+            """
+            metadata: {name: m}
+            spec:
+              entrypoint: main
+              templates:
+              - name: main
+                metrics: {prometheus: [{name: runs, help: runs, labels: [{key: status, value: "{{status}}"}], counter: {value: "1"}}]}
+                container: {image: alpine, command: ["true"]}
+            """);
+
+    assertThat(started(pass(wf))).hasSize(1);
+    assertThat(nodeNamed(status, "m").phase()).isEqualTo(NodePhase.RUNNING);
+  }
+
+  @Test
   void decidesTheSameWayForTheSameInputs() {
     Workflow wf = workflow(HELLO);
     Decision first = reconciler.decide(wf, WorkflowStatus.EMPTY, Map.of(), T0);
