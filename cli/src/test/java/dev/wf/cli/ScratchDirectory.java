@@ -9,14 +9,16 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A directory for one test under the module's {@code target/}, removed afterwards. Not under {@code
- * /tmp}: local steps get a private {@code /tmp}, so files a test shares with steps must live
- * elsewhere.
+ * A directory for one test under the module's {@code target/} (or {@code /var/tmp/wf-tests} when
+ * the checkout lies under {@code /tmp}), removed afterwards. Never under {@code /tmp}: local steps
+ * get a private {@code /tmp}, so files a test shares with steps must live elsewhere.
  */
 public record ScratchDirectory(Path path) implements AutoCloseable {
   public static ScratchDirectory create(String prefix) throws IOException {
-    Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
-    return new ScratchDirectory(Files.createTempDirectory(target, prefix + "-"));
+    Path target = Path.of("target").toAbsolutePath();
+    Path base = target.startsWith("/tmp") ? Path.of("/var/tmp", "wf-tests") : target;
+    return new ScratchDirectory(
+        Files.createTempDirectory(Files.createDirectories(base), prefix + "-"));
   }
 
   public Path resolve(String name) {

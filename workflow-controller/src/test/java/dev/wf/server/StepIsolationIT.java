@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowPhase;
 import dev.wf.runtime.local.Isolation;
+import dev.wf.runtime.local.StepVisible;
 
 /**
  * Steps that run at the same time through the engine and the local runtime do not see each other's
@@ -33,8 +34,7 @@ class StepIsolationIT {
 
   @BeforeEach
   void start() throws IOException {
-    Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
-    sync = Files.createTempDirectory(target, "isolation-sync-");
+    sync = StepVisible.newDirectory("isolation-sync");
     harness = LocalHarness.start(wfHome);
   }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 
 /**
  * Holds a step at a point until the test opens the gate: the step blocks reading a named pipe, so
@@ -19,7 +18,7 @@ final class Gate {
 
   static Gate create() {
     try {
-      Path dir = Files.createDirectories(Path.of("target", "gates", UUID.randomUUID().toString()));
+      Path dir = StepVisible.newDirectory("gate");
       return new Gate(dir.toAbsolutePath());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
