@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import dev.wf.cli.client.ServerLauncher;
 import dev.wf.cli.client.WfClient;
+import dev.wf.store.WfHome;
 
 /**
  * What commands take from their surroundings: where {@code WF_HOME} is, standard input, whether
@@ -55,11 +56,7 @@ public record CliContext(
   }
 
   static Path defaultWfHome() {
-    String home = System.getenv("WF_HOME");
-    if (home != null && !home.isBlank()) {
-      return Path.of(home).toAbsolutePath();
-    }
-    return Path.of(System.getProperty("user.home"), ".wf");
+    return WfHome.current();
   }
 
   /**
