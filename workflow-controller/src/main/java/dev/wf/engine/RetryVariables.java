@@ -1,7 +1,8 @@
 package dev.wf.engine;
 
-import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,8 @@ import dev.wf.api.spec.NodeStatus;
 
 /**
  * The variables a retried node adds: {@code retries} (the attempt's index) and {@code
- * lastRetry.exitCode}, {@code .status}, {@code .duration} (seconds) and {@code .message} of the
- * attempt before, all strings as in Argo. An attempt's template sees them; so does {@code
+ * lastRetry.exitCode}, {@code .status}, {@code .duration} (whole seconds) and {@code .message} of
+ * the attempt before, all strings as in Argo. An attempt's template sees them; so does {@code
  * retryStrategy.expression}, where an exit code that is not known reads "-1".
  */
 final class RetryVariables {
@@ -47,10 +48,14 @@ final class RetryVariables {
     return vars;
   }
 
-  /** The attempt's duration in seconds, written as Go prints a float ("3", "1.25"). */
+  /**
+   * The attempt's duration in whole seconds: Argo's node times have second precision, so its
+   * durations are whole numbers that {@code asInt(lastRetry.duration)} can read.
+   */
   private static String seconds(NodeStatus attempt) {
     if (attempt.startedAt() == null || attempt.finishedAt() == null) return "0";
-    long millis = Duration.between(attempt.startedAt(), attempt.finishedAt()).toMillis();
-    return BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString();
+    Instant started = attempt.startedAt().truncatedTo(ChronoUnit.SECONDS);
+    Instant finished = attempt.finishedAt().truncatedTo(ChronoUnit.SECONDS);
+    return Long.toString(Math.max(0, Duration.between(started, finished).toSeconds()));
   }
 }

@@ -199,6 +199,15 @@ class RetryReconcilerTest {
   }
 
   @Test
+  void givesTheExpressionTheLastDurationInWholeSeconds() {
+    var run = retried("{limit: 5, expression: \"asInt(lastRetry.duration) == 2\"}");
+    run.pass(T0);
+    run.end("r(0)", 1, T0.plusMillis(2400));
+
+    assertThat(started(run.pass(T0.plusSeconds(3)))).hasSize(1);
+  }
+
+  @Test
   void retriesAnErrorWhenAnExpressionIsGivenWithoutAPolicy() {
     var run = retried("{limit: 5, expression: \"lastRetry.status == 'Error'\"}");
     run.pass(T0);
