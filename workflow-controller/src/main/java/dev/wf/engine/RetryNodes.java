@@ -60,13 +60,15 @@ final class RetryNodes {
       NodeRunner.Target target,
       RetryStrategy strategy) {
     Map<String, String> vars = Variables.forNode(pass, node);
+    RetryPolicy policy;
+    Backoff backoff;
     try {
-      var policy = RetryPolicy.of(strategy, vars);
-      var backoff = Backoff.of(strategy, vars);
-      return new RetryNodes(pass, runner, node.id(), call, target, policy, backoff).advance();
+      policy = RetryPolicy.of(strategy, vars);
+      backoff = Backoff.of(strategy, vars);
     } catch (IllegalArgumentException e) {
-      return NodeRunner.finish(pass, pass.node(node.id()), NodePhase.ERROR, e.getMessage());
+      return NodeRunner.finish(pass, node, NodePhase.ERROR, e.getMessage());
     }
+    return new RetryNodes(pass, runner, node.id(), call, target, policy, backoff).advance();
   }
 
   /**
@@ -105,7 +107,12 @@ final class RetryNodes {
       return complete(last, last.phase(), Backoff.MAX_DURATION_EXCEEDED);
     var vars = Variables.forNode(pass, pass.node(id));
     vars.putAll(RetryVariables.forExpression(attempts));
-    RetryPolicy.Verdict verdict = policy.after(last, attempts.size(), vars);
+    RetryPolicy.Verdict verdict;
+    try {
+      verdict = policy.after(last, attempts.size(), vars);
+    } catch (IllegalArgumentException e) {
+      return NodeRunner.finish(pass, pass.node(id), NodePhase.ERROR, e.getMessage());
+    }
     if (!verdict.retry()) return complete(last, last.phase(), verdict.message());
     if (backoff == null) return null;
     Duration wait = backoff.delay(attempts.size());

@@ -278,6 +278,18 @@ class RetryReconcilerTest {
   }
 
   @Test
+  void errorsTheRetryNodeWhenItsExpressionCannotBeEvaluated() {
+    var run = retried("{expression: \"asInt(lastRetry.message) > 1\"}");
+    run.pass(T0);
+    run.end("r(0)", 1, T0.plusSeconds(1));
+
+    run.pass(T0.plusSeconds(1));
+
+    assertThat(run.node("r").phase()).isEqualTo(NodePhase.ERROR);
+    assertThat(run.node("r").message()).startsWith("retryStrategy.expression: ");
+  }
+
+  @Test
   void appliesTheWorkflowsRetryStrategyToEveryTemplate() {
     var run =
         new EngineRun(
