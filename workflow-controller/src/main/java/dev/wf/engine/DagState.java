@@ -14,6 +14,7 @@ import dev.wf.api.spec.DagTask;
 import dev.wf.api.spec.DagTemplate;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.NodeType;
 
 /**
  * What one pass knows about a DAG node's tasks: their nodes, which tasks are in scope ({@code
@@ -96,15 +97,24 @@ final class DagState {
       return;
     }
     for (String dep : deps) {
-      NodeStatus parent = node(dep);
+      NodeStatus parent = outbound(node(dep));
       if (parent != null) pass.adopt(parent, child.id());
     }
+  }
+
+  /**
+   * The node a dependent task hangs from: the task's own node, or for a retried task its last
+   * attempt, so that a Retry node's children are only its attempts, as in Argo.
+   */
+  private NodeStatus outbound(NodeStatus node) {
+    if (node == null || node.type() != NodeType.RETRY || node.children().isEmpty()) return node;
+    return pass.node(node.children().getLast());
   }
 
   List<String> outboundIds() {
     var ids = new ArrayList<String>();
     for (String t : targets) {
-      NodeStatus n = node(t);
+      NodeStatus n = outbound(node(t));
       if (n != null) ids.add(n.id());
     }
     return ids;

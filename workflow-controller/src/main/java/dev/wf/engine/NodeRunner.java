@@ -5,14 +5,17 @@ import java.util.Map;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.NodeType;
+import dev.wf.api.spec.RetryStrategy;
 import dev.wf.api.spec.Template;
 import dev.wf.api.spec.TemplateBodies;
 import dev.wf.api.spec.TemplateBody;
 
 /**
  * Runs a {@link Call} as a node: finds or creates the node, resolves its template and inputs, and
- * hands it to the handler for its template's kind. Finished nodes are returned as they are, so a
- * pass re-walks the tree cheaply and deterministically.
+ * hands it to the handler for its template's kind, within the template's {@link Deadlines}; a
+ * template with a retry strategy runs as a Retry node around its attempts ({@link RetryNodes}).
+ * Finished nodes are returned as they are, so a pass re-walks the tree cheaply and
+ * deterministically.
  */
 final class NodeRunner {
   private final Map<Class<? extends TemplateBody>, NodeHandler> handlers;
@@ -20,6 +23,9 @@ final class NodeRunner {
   NodeRunner(Map<Class<? extends TemplateBody>, NodeHandler> handlers) {
     this.handlers = Map.copyOf(handlers);
   }
+
+  /** What a call resolved to: its template, the scope its calls resolve in, and its handler. */
+  record Target(Template template, TemplateScope scope, NodeHandler handler, NodeType type) {}
 
   NodeStatus run(Pass pass, Call call) {
     String id = pass.idOf(call.nodeName());
@@ -48,27 +54,57 @@ final class NodeRunner {
           NodeType.POD,
           "template \"" + template.name() + "\" (" + kind + ") cannot run here");
     }
-    NodeStatus node = existing;
-    if (node == null) {
-      node =
-          NodeStatus.create(
-              id,
-              call.nodeName(),
-              call.displayName(),
-              typeOf(body.get()),
-              template.name(),
-              call.boundaryId(),
-              pass.now);
-      if (call.target().templateRef() != null)
-        node = node.withTemplateRef(call.target().templateRef());
-      try {
-        node = node.withInputs(InputResolver.resolve(template, call.arguments(), pass.globals));
-      } catch (InputResolver.MissingInputException e) {
-        return finish(pass, node, NodePhase.ERROR, e.getMessage());
-      }
-      pass.put(node);
+    var target = new Target(template, resolved.get().scope(), handler, typeOf(body.get()));
+    RetryStrategy strategy = RetryNodes.strategyOf(pass, template);
+    if (strategy == null) return execute(pass, call, target);
+    NodeStatus node = existing != null ? existing : create(pass, call, target, NodeType.RETRY);
+    if (node.fulfilled()) return node;
+    return RetryNodes.advance(pass, this, node, call, target, strategy);
+  }
+
+  /**
+   * Runs a call as a node of its template's own kind, without a retry around it (a plain call, or
+   * one attempt of a retried one), within the template's deadline.
+   */
+  NodeStatus execute(Pass pass, Call call, Target target) {
+    NodeStatus node = pass.nodeNamed(call.nodeName());
+    if (node == null) node = create(pass, call, target, target.type());
+    if (node.fulfilled()) return node;
+    Deadlines.Deadline deadline;
+    try {
+      deadline = Deadlines.of(pass, node, target.template());
+    } catch (IllegalArgumentException e) {
+      return finish(pass, node, NodePhase.ERROR, e.getMessage());
     }
-    return handler.advance(pass, this, node, template, resolved.get().scope());
+    if (Deadlines.passed(pass, node, deadline))
+      return Deadlines.expire(pass, node, deadline.message());
+    NodeStatus advanced =
+        target.handler().advance(pass, this, node, target.template(), target.scope());
+    if (deadline != null && !advanced.fulfilled()) pass.wakeAt(deadline.at());
+    return advanced;
+  }
+
+  /** A new node for a call, with its inputs bound; an input that cannot be bound errors it. */
+  private static NodeStatus create(Pass pass, Call call, Target target, NodeType type) {
+    Template template = target.template();
+    NodeStatus node =
+        NodeStatus.create(
+            pass.idOf(call.nodeName()),
+            call.nodeName(),
+            call.displayName(),
+            type,
+            template.name(),
+            call.boundaryId(),
+            pass.now);
+    if (call.target().templateRef() != null)
+      node = node.withTemplateRef(call.target().templateRef());
+    try {
+      node = node.withInputs(InputResolver.resolve(template, call.arguments(), pass.globals));
+    } catch (InputResolver.MissingInputException e) {
+      return finish(pass, node, NodePhase.ERROR, e.getMessage());
+    }
+    pass.put(node);
+    return node;
   }
 
   /** Marks {@code node} Running (in the pass) unless it is already. */

@@ -26,6 +26,7 @@ final class Pass {
   private final Map<String, NodeStatus> nodes;
   private final Map<String, String> ids = new java.util.HashMap<>();
   private final List<Action> actions = new ArrayList<>();
+  private final Map<String, Map<String, String>> locals = new java.util.HashMap<>();
   private Instant wakeAt;
   private Boolean resultsReferenced;
 
@@ -103,6 +104,19 @@ final class Pass {
 
   Instant wakeAt() {
     return wakeAt;
+  }
+
+  /**
+   * Binds variables that only one node's template sees, such as {@code retries} in an attempt of a
+   * retried node; bound afresh in every pass that advances the node.
+   */
+  void bind(String nodeId, Map<String, String> vars) {
+    locals.put(nodeId, Map.copyOf(vars));
+  }
+
+  /** The variables bound to this node in this pass (none by default). */
+  Map<String, String> locals(String nodeId) {
+    return locals.getOrDefault(nodeId, Map.of());
   }
 
   /** Adds {@code childId} to the children of {@code parent} (kept in the pass), once. */

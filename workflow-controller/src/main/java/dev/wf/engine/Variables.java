@@ -61,6 +61,7 @@ final class Variables {
     }
     vars.put("pod.name", node.id());
     vars.put("node.name", node.name());
+    vars.putAll(pass.locals(node.id()));
     return vars;
   }
 

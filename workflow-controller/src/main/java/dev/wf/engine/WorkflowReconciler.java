@@ -51,35 +51,64 @@ public final class WorkflowReconciler {
             steps,
             now,
             new LinkedHashMap<>(Variables.globals(workflow, spec)));
-    String name = workflow.name();
+    Instant startedAt = current.startedAt() != null ? current.startedAt() : now;
+    Instant deadline;
+    try {
+      deadline = Deadlines.ofWorkflow(spec, startedAt, pass.globals);
+    } catch (IllegalArgumentException e) {
+      WorkflowStatus failed =
+          current.withPhase(WorkflowPhase.ERROR, e.getMessage(), startedAt, now);
+      return new Decision(failed, List.of(), Optional.empty());
+    }
+    NodeStatus root = runEntrypoint(pass, deadline);
+    NodeStatus exit = root.fulfilled() ? runExitHandler(pass, root) : null;
+    WorkflowStatus next = nextStatus(current, pass, root, exit, now);
+    return new Decision(next, pass.actions(), Optional.ofNullable(pass.wakeAt()));
+  }
+
+  /**
+   * Runs the entrypoint; past the workflow's deadline, whatever still runs of it fails and is
+   * killed, as Argo stops a workflow at its {@code activeDeadlineSeconds}.
+   */
+  private NodeStatus runEntrypoint(Pass pass, Instant deadline) {
+    String name = pass.name();
+    NodeStatus existing = pass.nodeNamed(name);
+    if (deadline != null
+        && existing != null
+        && !existing.fulfilled()
+        && !pass.now.isBefore(deadline)) {
+      Deadlines.expire(pass, existing, Deadlines.STEP_EXCEEDED);
+    }
     NodeStatus root =
         runner.run(
             pass,
             new Call(
                 name,
                 name,
-                CallTarget.named(spec.entrypoint()),
-                spec.arguments(),
+                CallTarget.named(pass.spec.entrypoint()),
+                pass.spec.arguments(),
                 TemplateScope.WORKFLOW,
                 null));
-    NodeStatus exit = null;
-    if (root.fulfilled() && spec.onExit() != null && !spec.onExit().isBlank()) {
-      pass.globals.put("workflow.status", workflowPhase(root.phase()).label());
-      pass.globals.put("workflow.failures", failures(pass));
-      String exitName = name + ".onExit";
-      exit =
-          runner.run(
-              pass,
-              new Call(
-                  exitName,
-                  exitName,
-                  CallTarget.named(spec.onExit()),
-                  Arguments.EMPTY,
-                  TemplateScope.WORKFLOW,
-                  null));
-    }
-    WorkflowStatus next = nextStatus(current, pass, root, exit, now);
-    return new Decision(next, pass.actions(), Optional.ofNullable(pass.wakeAt()));
+    if (deadline != null && !root.fulfilled()) pass.wakeAt(deadline);
+    return root;
+  }
+
+  /** Runs {@code spec.onExit}, if any, once the entrypoint has ended; it has no deadline. */
+  private NodeStatus runExitHandler(Pass pass, NodeStatus root) {
+    String onExit = pass.spec.onExit();
+    if (onExit == null || onExit.isBlank()) return null;
+    pass.globals.put("workflow.status", workflowPhase(root.phase()).label());
+    pass.globals.put("workflow.failures", failures(pass));
+    String exitName = pass.name() + ".onExit";
+    return runner.run(
+        pass,
+        new Call(
+            exitName,
+            exitName,
+            CallTarget.named(onExit),
+            Arguments.EMPTY,
+            TemplateScope.WORKFLOW,
+            null));
   }
 
   /**

@@ -1,0 +1,94 @@
+package dev.wf.engine;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowStatus;
+import dev.wf.executor.StepResult;
+import dev.wf.executor.StepSpec;
+
+/**
+ * One workflow run driven pass by pass through {@link WorkflowReconciler#decide}, with a fake step
+ * map: steps a decision starts are running from that pass's time on, and a test ends them by hand.
+ */
+final class EngineRun {
+  private final WorkflowReconciler reconciler = new WorkflowReconciler();
+  private final Map<String, StepState> steps = new HashMap<>();
+  private final Workflow workflow;
+  private WorkflowStatus status = WorkflowStatus.EMPTY;
+
+  EngineRun(Workflow workflow) {
+    this.workflow = workflow;
+  }
+
+  Decision pass(Instant now) {
+    Decision d = reconciler.decide(workflow, status, Map.copyOf(steps), now);
+    status = d.next();
+    for (StepSpec s : started(d)) steps.putIfAbsent(s.nodeId(), StepState.running(now));
+    return d;
+  }
+
+  WorkflowStatus status() {
+    return status;
+  }
+
+  NodeStatus node(String name) {
+    return EngineFixtures.nodeNamed(status, name);
+  }
+
+  String id(String name) {
+    return node(name).id();
+  }
+
+  /** Ends the step of node {@code name} with exit code {@code exitCode} at {@code at}. */
+  void end(String name, int exitCode, Instant at) {
+    String id = id(name);
+    Instant started = steps.get(id).startedAt();
+    boolean ok = exitCode == 0;
+    steps.put(
+        id,
+        StepState.ended(
+            new StepResult(
+                ok ? StepResult.Phase.SUCCEEDED : StepResult.Phase.FAILED,
+                exitCode,
+                "out-" + exitCode,
+                Map.of(),
+                ok ? null : "Error (exit code " + exitCode + ")",
+                started,
+                at)));
+  }
+
+  /** Ends the step of node {@code name} in Error (it could not run) at {@code at}. */
+  void error(String name, Instant at) {
+    String id = id(name);
+    steps.put(
+        id,
+        StepState.ended(
+            new StepResult(
+                StepResult.Phase.ERROR,
+                null,
+                null,
+                Map.of(),
+                "cannot start",
+                steps.get(id).startedAt(),
+                at)));
+  }
+
+  static List<StepSpec> started(Decision d) {
+    return d.actions().stream()
+        .filter(a -> a instanceof Action.StartStep)
+        .map(a -> ((Action.StartStep) a).spec())
+        .toList();
+  }
+
+  static List<Action.KillStep> killed(Decision d) {
+    return d.actions().stream()
+        .filter(a -> a instanceof Action.KillStep)
+        .map(a -> (Action.KillStep) a)
+        .toList();
+  }
+}
