@@ -18,6 +18,7 @@ import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeType;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowPhase;
+import dev.wf.runtime.local.StepVisible;
 
 /**
  * Retries and deadlines through the engine, the store and real step processes: a script that
@@ -33,8 +34,7 @@ class RetriesAndDeadlinesIT {
 
   @BeforeEach
   void start() throws IOException {
-    Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
-    counter = Files.createTempDirectory(target, "retry-count-");
+    counter = StepVisible.newDirectory("retry-count");
     harness = LocalHarness.start(wfHome);
   }
 
