@@ -19,15 +19,18 @@ final class StepLauncher {
 
   /**
    * The wrapper: {@code $1} the view mode, {@code $2} 1 to capture stdout, {@code $3} the working
-   * directory, then the command. Its own directory is the step directory.
+   * directory, then the command. Its own directory is the step directory. A private {@code /tmp}
+   * alone is one direct mount; anything more is read from the step's fstab. {@code mount} runs in
+   * the C locale, which spares it loading the host's locale files.
    */
   private static final String WRAPPER =
       """
       mode=$1 capture=$2 wd=$3
       shift 3
       case $mode in
-      tmp) %1$s -a -T fstab || exit 125 ;;
-      root) %1$s -a -T fstab || exit 125
+      tmp) if [ -f fstab ]; then LC_ALL=C %1$s -a -T fstab
+        else LC_ALL=C %1$s --rbind tmp /tmp; fi || exit 125 ;;
+      root) LC_ALL=C %1$s -a -T fstab || exit 125
         set -- %2$s --root=root --wd="$wd" -- "$@"
         wd=. ;;
       esac

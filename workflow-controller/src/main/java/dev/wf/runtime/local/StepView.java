@@ -78,7 +78,11 @@ record StepView(Mode mode, List<String> privatePoints, String workingDir) {
     return p;
   }
 
-  /** Creates the step's private directories and the fstab its wrapper mounts, in order. */
+  /**
+   * Creates the step's private directories and the fstab its wrapper mounts, in order. A step that
+   * needs only its own {@code /tmp} gets no fstab: its wrapper mounts {@code tmp/} directly, which
+   * is cheaper than reading a table.
+   */
   void prepare(StepDir dir, HostRoot host) throws IOException {
     if (mode == Mode.NONE) return;
     Files.createDirectories(dir.tmp());
@@ -93,12 +97,12 @@ record StepView(Mode mode, List<String> privatePoints, String workingDir) {
     }
     if (mode == Mode.ROOT) {
       mountRoot(dir, host, fstab);
-    } else {
+    } else if (!fstab.isEmpty()) {
       mount(fstab, dir.tmp(), TMP, "rbind");
     }
     Path wd = hostPath(dir, workingDir);
-    if (!Files.isDirectory(wd)) Files.createDirectories(wd);
-    Files.writeString(dir.fstab(), fstab);
+    if (!wd.equals(dir.work()) && !Files.isDirectory(wd)) Files.createDirectories(wd);
+    if (!fstab.isEmpty()) Files.writeString(dir.fstab(), fstab);
   }
 
   /** Creates {@code dir} and its missing parents below {@code base}, top down. */

@@ -102,4 +102,18 @@ class StepIsolationTest {
     assertThat(result.result()).isEqualTo(wd);
     assertThat(Path.of(wd)).doesNotExist();
   }
+
+  @Test
+  void stepsStoredOutsideTmpAlsoGetTheirOwnTmp() {
+    Path outside = Path.of("target", "steps-" + unique).toAbsolutePath();
+    try (var other = runtime(outside)) {
+      StepResult result =
+          run(other, shell("a", "echo x >/tmp/wf-" + unique + " && cat /tmp/wf-" + unique).spec());
+
+      assertThat(result.result()).isEqualTo("x");
+      assertThat(Path.of("/tmp/wf-" + unique)).doesNotExist();
+    } finally {
+      TreeRemoval.remove(outside);
+    }
+  }
 }
