@@ -7,7 +7,8 @@
 set -euo pipefail
 n=${1:-200}
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d)
+# Outside /tmp: steps get a private /tmp, and a WF_HOME under /tmp takes the slower mount path.
+work=$(mktemp -d -p /var/tmp wf-bench.XXXXXX)
 trap 'WF_HOME=$work/home "$root/wf" server stop >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 export WF_HOME=$work/home
 mkdir -p "$WF_HOME"
