@@ -20,10 +20,24 @@ import dev.wf.api.spec.Parameter;
 final class CallSites {
   private CallSites() {}
 
-  static Arguments substitute(Arguments arguments, Map<String, String> vars) {
+  /**
+   * The arguments with every reference substituted. An argument that only misses outputs of a
+   * skipped or omitted producer is passed without a value, so the input's own default applies
+   * (Argo's skipped output defaults); any other unresolved reference is an error.
+   */
+  static Arguments substitute(Pass pass, Arguments arguments, Map<String, String> vars) {
     var parameters = new ArrayList<Parameter>();
     for (Parameter p : arguments.parameters()) {
-      parameters.add(p.value() == null ? p : p.withValue(Templating.substitute(p.value(), vars)));
+      if (p.value() == null) {
+        parameters.add(p);
+        continue;
+      }
+      try {
+        parameters.add(p.withValue(Templating.substitute(p.value(), vars)));
+      } catch (UnresolvedVariableException e) {
+        if (!SkippedOutputs.onlySkipped(pass, e.names())) throw e;
+        parameters.add(p.withValue(null));
+      }
     }
     return new Arguments(parameters, arguments.artifacts());
   }
@@ -69,7 +83,7 @@ final class CallSites {
       if (condition != null) {
         return notRun(pass, call, NodePhase.SKIPPED, "when '" + condition + "' evaluated false");
       }
-      var args = substitute(arguments, vars);
+      var args = substitute(pass, arguments, vars);
       return runner.run(
           pass,
           new Call(

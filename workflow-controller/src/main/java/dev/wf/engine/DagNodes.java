@@ -47,11 +47,7 @@ final class DagNodes implements NodeHandler {
         }
       }
     }
-    for (DagTask task : dag.tasks()) {
-      NodeStatus child = state.node(task.name());
-      if (child != null && child.fulfilled())
-        Variables.addOutputs(vars, "tasks." + task.name(), child);
-    }
+    addTaskOutputs(pass, state, scope, vars);
     if (!state.finished()) return NodeRunner.markRunning(pass, node);
     pass.put(pass.node(node.id()).withOutboundNodes(state.outboundIds()));
     String failure = state.failureMessage();
@@ -73,7 +69,8 @@ final class DagNodes implements NodeHandler {
     NodeStatus existing = state.node(task.name());
     if (existing != null) {
       return loop
-          ? TaskGroups.advance(pass, runner, existing, task, call, withTaskOutputs(state, vars))
+          ? TaskGroups.advance(
+              pass, runner, existing, task, call, withTaskOutputs(state, scope, vars))
           : runner.run(pass, call);
     }
     if (state.stopped()) return null;
@@ -95,9 +92,9 @@ final class DagNodes implements NodeHandler {
               TaskGroups.create(pass, call),
               task,
               call,
-              withTaskOutputs(state, vars));
+              withTaskOutputs(state, scope, vars));
     } else {
-      child = start(pass, runner, call, task, withTaskOutputs(state, vars));
+      child = start(pass, runner, call, task, withTaskOutputs(state, scope, vars));
     }
     state.link(task, child);
     return child;
@@ -108,21 +105,25 @@ final class DagNodes implements NodeHandler {
     return CallSites.start(pass, runner, call, task.when(), task.arguments(), vars);
   }
 
-  private static Map<String, String> withTaskOutputs(DagState state, Map<String, String> vars) {
+  private static Map<String, String> withTaskOutputs(
+      DagState state, TemplateScope scope, Map<String, String> vars) {
     var scoped = new LinkedHashMap<>(vars);
-    addTaskOutputs(state.pass(), state, scoped);
+    addTaskOutputs(state.pass(), state, scope, scoped);
     return scoped;
   }
 
-  private static void addTaskOutputs(Pass pass, DagState state, Map<String, String> vars) {
+  private static void addTaskOutputs(
+      Pass pass, DagState state, TemplateScope scope, Map<String, String> vars) {
     for (DagTask task : state.dag.tasks()) {
       NodeStatus n = state.node(task.name());
       if (n == null || !n.fulfilled()) continue;
+      String prefix = "tasks." + task.name();
       if (n.type() == NodeType.TASK_GROUP) {
-        Variables.addAggregated(
-            vars, "tasks." + task.name(), n.children().stream().map(pass::node).toList());
+        Variables.addAggregated(vars, prefix, n.children().stream().map(pass::node).toList());
       } else {
-        Variables.addOutputs(vars, "tasks." + task.name(), n);
+        Variables.addOutputs(vars, prefix, n);
+        var target = new CallTarget(task.template(), task.templateRef(), task.inline());
+        SkippedOutputs.add(pass, vars, prefix, n, target, scope);
       }
     }
   }

@@ -29,6 +29,7 @@ final class Pass {
   private final Map<String, Map<String, String>> locals = new java.util.HashMap<>();
   private Instant wakeAt;
   private Boolean resultsReferenced;
+  private final java.util.Set<String> notRun = new java.util.HashSet<>();
 
   Pass(
       Workflow workflow,
@@ -65,6 +66,17 @@ final class Pass {
 
   private static final java.util.regex.Pattern RESULT_REFERENCE =
       java.util.regex.Pattern.compile("outputs(\\.result|\\[\\s*\\\\?['\"]result)");
+
+  /**
+   * Remembers that the step or task at {@code prefix} ({@code "tasks.a."}) was skipped or omitted.
+   */
+  void markNotRun(String prefix) {
+    notRun.add(prefix);
+  }
+
+  java.util.Set<String> notRun() {
+    return notRun;
+  }
 
   String name() {
     return workflow.name();

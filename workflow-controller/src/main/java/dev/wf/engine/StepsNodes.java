@@ -107,6 +107,7 @@ final class StepsNodes implements NodeHandler {
         Variables.addAggregated(vars, "steps." + step.name(), children);
       } else {
         Variables.addOutputs(vars, "steps." + step.name(), children.get(0));
+        SkippedOutputs.add(pass, vars, "steps." + step.name(), children.get(0), target, scope);
       }
     }
     return new GroupOutcome(running, running ? null : failed, message);
