@@ -21,6 +21,7 @@ final class Functions {
     var sprig = new HashMap<String, ExprFunction>();
     SprigStrings.register(sprig);
     SprigValues.register(sprig);
+    SprigDates.register(sprig);
     sprig.forEach((name, function) -> all.put("sprig." + name, function));
     return Map.copyOf(all);
   }
