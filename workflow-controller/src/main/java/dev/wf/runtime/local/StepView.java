@@ -47,7 +47,16 @@ record StepView(Mode mode, List<String> privatePoints, String workingDir) {
       return new StepView(Mode.NONE, List.of(), (usable ? wd : dir.work()).toString());
     }
     var points = new TreeSet<Path>();
-    for (String p : spec.privatePaths()) privatePoint(absolute(p)).ifPresent(points::add);
+    boolean inOwnRoot = false;
+    for (String p : spec.privatePaths()) {
+      Path path = absolute(p);
+      // A top-level path the host lacks (`/output`) is simply written into the step's own root.
+      if (isRootEntry(path)) {
+        inOwnRoot = true;
+      } else {
+        privatePoint(path).ifPresent(points::add);
+      }
+    }
     if (wd != null && !wd.startsWith(TMP) && !Files.isDirectory(wd)) {
       privatePoint(wd).ifPresent(points::add);
     }
@@ -55,7 +64,7 @@ record StepView(Mode mode, List<String> privatePoints, String workingDir) {
     for (Path p : points) {
       if (outermost.stream().noneMatch(o -> p.startsWith(o))) outermost.add(p.toString());
     }
-    Mode mode = outermost.isEmpty() ? Mode.TMP : Mode.ROOT;
+    Mode mode = outermost.isEmpty() && !inOwnRoot ? Mode.TMP : Mode.ROOT;
     boolean usable =
         wd != null
             && (wd.startsWith(TMP)
@@ -75,7 +84,14 @@ record StepView(Mode mode, List<String> privatePoints, String workingDir) {
         return dir.priv().resolve(point.substring(1)).resolve(root.relativize(p).toString());
       }
     }
+    if (mode == Mode.ROOT && isRootEntry(Path.of("/", p.getName(0).toString()))) {
+      return dir.root().resolve(p.toString().substring(1));
+    }
     return p;
+  }
+
+  private static boolean isRootEntry(Path path) {
+    return path.getNameCount() == 1 && !path.startsWith(TMP) && !Files.exists(path);
   }
 
   /**

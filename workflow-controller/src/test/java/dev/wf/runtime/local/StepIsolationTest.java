@@ -75,6 +75,17 @@ class StepIsolationTest {
   }
 
   @Test
+  void declaredTopLevelFileIsWrittenInTheStepsOwnRoot() {
+    String file = "/wf-out-" + unique;
+    var spec = shell("a", "echo top >" + file).output("out", file, null);
+
+    StepResult result = run(runtime, spec.spec());
+
+    assertThat(result.outputParameters()).containsExactly(Map.entry("out", "top"));
+    assertThat(Path.of(file)).doesNotExist();
+  }
+
+  @Test
   void stepWithOwnRootStillSeesHostFiles() {
     var spec =
         shell("a", "cat /etc/hostname >/dev/null && ls /usr/bin/env")
