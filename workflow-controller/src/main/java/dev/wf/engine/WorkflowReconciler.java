@@ -35,7 +35,8 @@ public final class WorkflowReconciler {
                 TemplateBody.ScriptBody.class, pods,
                 TemplateBody.StepsBody.class, new StepsNodes(),
                 TemplateBody.DagBody.class, new DagNodes(),
-                TemplateBody.SuspendBody.class, new SuspendNodes()));
+                TemplateBody.SuspendBody.class, new SuspendNodes(),
+                TemplateBody.ContainerSetBody.class, new ContainerSetNodes(pods)));
   }
 
   public Decision decide(
