@@ -181,6 +181,10 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
     if (step != null) kill(step, message);
   }
 
+  /**
+   * Marks the step killed, then kills its tree. The mark comes first: a wrapper that a racing fork
+   * starts after the tree was listed sees it and exits before running the command.
+   */
   private static void kill(RunningStep step, String message) {
     try {
       Files.writeString(step.dir().killed(), message == null ? "killed" : message);

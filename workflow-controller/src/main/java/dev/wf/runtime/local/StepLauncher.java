@@ -27,6 +27,7 @@ final class StepLauncher {
       """
       mode=$1 capture=$2 wd=$3
       shift 3
+      [ -f killed ] && exit 137
       case $mode in
       tmp) if [ -f fstab ]; then LC_ALL=C %1$s -a -T fstab
         else LC_ALL=C %1$s --rbind tmp /tmp; fi || exit 125 ;;
