@@ -18,6 +18,8 @@ import dev.wf.api.spec.WorkflowSpec;
 final class TemplateResolver {
   private final WorkflowSpec spec;
   private final Map<String, Template> stored;
+  // The merge is a JSON round trip; a pass resolves the same templates for many nodes.
+  private final Map<Template, Template> withDefaults = new java.util.IdentityHashMap<>();
 
   TemplateResolver(WorkflowSpec spec, Map<String, Template> stored) {
     this.spec = spec;
@@ -44,6 +46,10 @@ final class TemplateResolver {
 
   private Template withDefaults(Template template) {
     if (spec.templateDefaults() == null) return template;
+    return withDefaults.computeIfAbsent(template, this::merged);
+  }
+
+  private Template merged(Template template) {
     var mapper = ModelJson.mapper();
     ObjectNode merged = mapper.valueToTree(spec.templateDefaults());
     merge(merged, mapper.valueToTree(template));

@@ -107,7 +107,7 @@ public final class LocalWorkflowService implements WorkflowService {
 
   @Override
   public Optional<Workflow> get(String nameOrLatest) {
-    if ("@latest".equals(nameOrLatest)) return store.list().stream().findFirst();
+    if ("@latest".equals(nameOrLatest)) return store.latestName().flatMap(store::get);
     return store.get(nameOrLatest);
   }
 

@@ -89,6 +89,11 @@ public final class EmbeddedStore implements WorkflowStore {
   }
 
   @Override
+  public Optional<String> latestName() {
+    return database.read(WorkflowTable::latestName);
+  }
+
+  @Override
   public List<Workflow> list() {
     return database.read(WorkflowTable::selectAll);
   }

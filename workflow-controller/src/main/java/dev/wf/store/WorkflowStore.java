@@ -31,6 +31,11 @@ public interface WorkflowStore extends AutoCloseable {
         .orElse(OptionalLong.empty());
   }
 
+  /** The name of the newest workflow (what {@code @latest} means), without reading any status. */
+  default Optional<String> latestName() {
+    return list().stream().findFirst().map(Workflow::name);
+  }
+
   /** Every workflow, newest first (by creation time, then name). */
   List<Workflow> list();
 

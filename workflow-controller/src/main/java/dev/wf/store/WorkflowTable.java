@@ -59,6 +59,15 @@ final class WorkflowTable {
     }
   }
 
+  static Optional<String> latestName(Connection connection) throws SQLException {
+    try (PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT name FROM workflows ORDER BY created_at DESC, name LIMIT 1");
+        ResultSet rows = select.executeQuery()) {
+      return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+    }
+  }
+
   static OptionalLong version(Connection connection, String name) throws SQLException {
     try (PreparedStatement select =
         connection.prepareStatement("SELECT resource_version FROM workflows WHERE name = ?")) {

@@ -82,6 +82,16 @@ class EmbeddedStoreTest {
   }
 
   @Test
+  void latestNameIsTheNewestWorkflow() {
+    assertThat(store.latestName()).isEmpty();
+    store.create(workflow("first", T0));
+    store.create(workflow("newest", T0.plusSeconds(2)));
+    store.create(workflow("second", T0.plusSeconds(1)));
+
+    assertThat(store.latestName()).contains("newest");
+  }
+
+  @Test
   void listOrdersWorkflowsCreatedAtTheSameTimeByName() {
     store.create(workflow("b", T0));
     store.create(workflow("a", T0));
