@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.wf.api.spec.Arguments;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.NodeType;
@@ -125,6 +126,17 @@ final class RetryNodes {
   }
 
   /**
+   * The arguments every attempt gets: the Retry node's bound inputs, since a call that finds its
+   * Retry node already made carries no arguments of its own.
+   */
+  private Arguments attemptArguments() {
+    if (call.arguments() != null) return call.arguments();
+    NodeStatus retry = pass.node(id);
+    if (retry == null || retry.inputs() == null) return Arguments.EMPTY;
+    return new Arguments(retry.inputs().parameters(), retry.inputs().artifacts());
+  }
+
+  /**
    * Advances attempt {@code index} (creating it when it is new) with its {@code retries} and {@code
    * lastRetry.*}; one that outlives {@code backoff.maxDuration} is stopped.
    */
@@ -135,7 +147,7 @@ final class RetryNodes {
             call.nodeName() + suffix,
             call.displayName() + suffix,
             call.target(),
-            call.arguments(),
+            attemptArguments(),
             call.scope(),
             call.boundaryId());
     NodeStatus previous = index > 0 ? attempts.get(index - 1) : null;

@@ -50,6 +50,38 @@ class RetryReconcilerTest {
   }
 
   @Test
+  void givesLaterAttemptsTheInputsOfTheRetriedStep() {
+    var run =
+        new EngineRun(
+            workflow(
+                """
+                metadata: {name: r}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    steps:
+                    - - name: try
+                        template: flaky
+                        arguments: {parameters: [{name: x, value: "42"}]}
+                  - name: flaky
+                    inputs: {parameters: [{name: x}]}
+                    retryStrategy: {limit: 2}
+                    container: {image: alpine, command: [echo, "{{inputs.parameters.x}}"]}
+                """));
+    run.pass(T0);
+    run.end("r[0].try(0)", 1, T0.plusSeconds(1));
+
+    var d = run.pass(T0.plusSeconds(1));
+
+    assertThat(started(d))
+        .singleElement()
+        .extracting(StepSpec::command)
+        .isEqualTo(List.of("echo", "42"));
+    assertThat(run.node("r[0].try(1)").inputs().parameters().get(0).value()).isEqualTo("42");
+  }
+
+  @Test
   void succeedsWithTheOutputsOfTheAttemptThatSucceeded() {
     var run = retried("{limit: 3}");
     run.pass(T0);
