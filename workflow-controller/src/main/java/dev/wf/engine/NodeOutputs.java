@@ -24,7 +24,15 @@ final class NodeOutputs {
     var parameters = new ArrayList<Parameter>();
     try {
       for (Parameter declared : template.outputs().parameters()) {
-        parameters.add(Parameter.of(declared.name(), valueOf(declared, vars)));
+        parameters.add(
+            new Parameter(
+                declared.name(),
+                valueOf(declared, vars),
+                null,
+                null,
+                null,
+                null,
+                declared.globalName()));
       }
     } catch (UnresolvedVariableException | ExpressionException e) {
       return NodeRunner.finish(pass, node, NodePhase.ERROR, e.getMessage());

@@ -23,6 +23,7 @@ final class Pass {
   final Instant now;
   final TemplateResolver templates;
   final Map<String, String> globals;
+  final GlobalOutputs outputs;
   private final Map<String, NodeStatus> nodes;
   private final Map<String, String> ids = new java.util.HashMap<>();
   private final List<Action> actions = new ArrayList<>();
@@ -42,6 +43,8 @@ final class Pass {
     this.steps = steps;
     this.now = now;
     this.globals = globals;
+    this.outputs =
+        new GlobalOutputs(workflow.status() == null ? null : workflow.status().outputs(), globals);
     this.nodes =
         new LinkedHashMap<>(workflow.status() == null ? Map.of() : workflow.status().nodes());
     this.templates =
@@ -96,6 +99,7 @@ final class Pass {
 
   void put(NodeStatus node) {
     nodes.put(node.id(), node);
+    outputs.collect(node);
   }
 
   Map<String, NodeStatus> nodes() {

@@ -30,12 +30,15 @@ final class PodNodes implements NodeHandler {
       return NodeRunner.markRunning(pass, node);
     }
     if (!state.done()) return NodeRunner.markRunning(pass, node);
-    return ended(pass, node, state.result());
+    return ended(pass, node, template, state.result());
   }
 
-  private static NodeStatus ended(Pass pass, NodeStatus node, StepResult result) {
+  private static NodeStatus ended(
+      Pass pass, NodeStatus node, Template template, StepResult result) {
     var parameters = new ArrayList<Parameter>();
-    result.outputParameters().forEach((name, value) -> parameters.add(Parameter.of(name, value)));
+    result
+        .outputParameters()
+        .forEach((name, value) -> parameters.add(declared(template, name).withValue(value)));
     String exitCode = result.exitCode() == null ? null : result.exitCode().toString();
     NodeStatus done =
         node.withOutputs(new Outputs(parameters, null, result.result(), exitCode))
@@ -45,6 +48,15 @@ final class PodNodes implements NodeHandler {
                 result.finishedAt() != null ? result.finishedAt() : pass.now);
     pass.put(done);
     return done;
+  }
+
+  /** An output as the node reports it: its name and, if declared, its {@code globalName}. */
+  private static Parameter declared(Template template, String name) {
+    return template.outputs().parameters().stream()
+        .filter(p -> name.equals(p.name()))
+        .findFirst()
+        .map(p -> new Parameter(name, null, null, null, null, null, p.globalName()))
+        .orElse(Parameter.of(name, null));
   }
 
   private static NodePhase phaseOf(StepResult.Phase phase) {

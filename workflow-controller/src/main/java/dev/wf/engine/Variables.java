@@ -1,6 +1,5 @@
 package dev.wf.engine;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +31,7 @@ final class Variables {
     vars.put(
         "workflow.serviceAccountName",
         spec.serviceAccountName() == null ? "default" : spec.serviceAccountName());
-    if (meta.creationTimestamp() != null) {
-      vars.put(
-          "workflow.creationTimestamp",
-          DateTimeFormatter.ISO_INSTANT.format(meta.creationTimestamp()));
-    }
+    if (meta.creationTimestamp() != null) CreationTimestamps.add(vars, meta.creationTimestamp());
     meta.labels().forEach((k, v) -> vars.put("workflow.labels." + k, v));
     meta.annotations().forEach((k, v) -> vars.put("workflow.annotations." + k, v));
     var params = new ArrayList<Parameter>();

@@ -53,6 +53,7 @@ public final class WorkflowReconciler {
             now,
             new LinkedHashMap<>(Variables.globals(workflow, spec)));
     Instant startedAt = current.startedAt() != null ? current.startedAt() : now;
+    pass.globals.put("workflow.duration", durationSeconds(startedAt, now));
     Instant deadline;
     try {
       deadline = Deadlines.ofWorkflow(spec, startedAt, pass.globals);
@@ -131,7 +132,7 @@ public final class WorkflowReconciler {
             progress(pass),
             null,
             pass.nodes(),
-            current.outputs(),
+            pass.outputs.toStatus(current.outputs()),
             current.storedTemplates(),
             current.storedWorkflowTemplateSpec());
     boolean done = root.fulfilled() && (exit == null || exit.fulfilled());
@@ -144,6 +145,12 @@ public final class WorkflowReconciler {
     }
     return next.withPhase(
         phase, phase == WorkflowPhase.SUCCEEDED ? null : message, next.startedAt(), now);
+  }
+
+  /** {@code workflow.duration}: seconds since the workflow started, as Argo prints them. */
+  private static String durationSeconds(Instant startedAt, Instant now) {
+    double seconds = java.time.Duration.between(startedAt, now).toNanos() / 1e9;
+    return String.format(java.util.Locale.ROOT, "%f", seconds);
   }
 
   private static WorkflowPhase workflowPhase(NodePhase phase) {

@@ -62,6 +62,22 @@ final class EngineRun {
                 at)));
   }
 
+  /** Ends the step of node {@code name} successfully with these output parameters. */
+  void succeed(String name, Map<String, String> parameters, Instant at) {
+    String id = id(name);
+    steps.put(
+        id,
+        StepState.ended(
+            new StepResult(
+                StepResult.Phase.SUCCEEDED,
+                0,
+                null,
+                parameters,
+                null,
+                steps.get(id).startedAt(),
+                at)));
+  }
+
   /** Ends the step of node {@code name} in Error (it could not run) at {@code at}. */
   void error(String name, Instant at) {
     String id = id(name);
