@@ -1,11 +1,13 @@
 package dev.wf.cli.command;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import dev.wf.api.parse.SpecError;
 import dev.wf.api.spec.Workflow;
+import dev.wf.api.validate.PodOnlyFields;
 import dev.wf.cli.client.WfClient;
 import dev.wf.cli.print.ObjectPrinter;
 import dev.wf.cli.print.OutputFormat;
@@ -100,7 +102,22 @@ final class SubmitCommand extends CliCommand {
       outcome.errors().stream().map(SpecError::render).forEach(err()::println);
       return FAILED;
     }
+    noteLocallyIgnored(outcome.workflow());
     return follow(client, outcome.workflow(), format);
+  }
+
+  /** One line naming the pod-only fields the local runtime keeps but does not apply. */
+  private void noteLocallyIgnored(Workflow workflow) {
+    var spec =
+        workflow.status() != null && workflow.status().storedWorkflowTemplateSpec() != null
+            ? workflow.status().storedWorkflowTemplateSpec()
+            : workflow.spec();
+    List<String> fields = PodOnlyFields.of(spec);
+    if (fields.isEmpty()) return;
+    err()
+        .println(
+            "wf: note: kept but not applied when running locally (they shape Kubernetes pods): "
+                + String.join(", ", fields));
   }
 
   private int follow(WfClient client, Workflow workflow, OutputFormat format) {

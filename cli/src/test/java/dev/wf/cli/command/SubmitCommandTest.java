@@ -42,6 +42,35 @@ class SubmitCommandTest extends CommandTestBase {
   }
 
   @Test
+  void notesOnceThePodOnlyFieldsTheLocalRuntimeDoesNotApply() throws Exception {
+    server.on(
+        "POST",
+        "/api/v1/workflows",
+        201,
+        """
+        {"metadata": {"name": "pods-abc"},
+         "spec": {"entrypoint": "main", "podGC": {"strategy": "OnPodSuccess"},
+                  "templates": [{"name": "main", "nodeSelector": {"disk": "ssd"},
+                                 "container": {"image": "alpine", "resources": {"limits": {"cpu": "1"}}}}]}}
+        """);
+
+    CliRun run = wf("submit", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err())
+        .isEqualTo(
+            "wf: note: kept but not applied when running locally (they shape Kubernetes pods):"
+                + " podGC, templates[main].nodeSelector, templates[main].container.resources\n");
+  }
+
+  @Test
+  void saysNothingAboutPodFieldsWhenNoneAreSet() throws Exception {
+    server.on("POST", "/api/v1/workflows", 201, Fixtures.json("dag-running"));
+
+    assertThat(wf("submit", file.toString()).err()).isEmpty();
+  }
+
+  @Test
   void sendsParametersEntrypointAndNaming() throws Exception {
     server.on("POST", "/api/v1/workflows", 201, Fixtures.json("dag-running"));
 
