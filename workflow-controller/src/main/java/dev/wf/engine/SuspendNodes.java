@@ -3,6 +3,7 @@ package dev.wf.engine;
 import java.time.Instant;
 
 import dev.wf.api.expr.Templating;
+import dev.wf.api.spec.Durations;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Template;

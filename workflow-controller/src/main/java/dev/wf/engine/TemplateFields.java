@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.wf.api.expr.ExpressionException;
 import dev.wf.api.expr.Templating;
 import dev.wf.api.expr.UnresolvedVariableException;
+import dev.wf.api.spec.Durations;
 
 /**
  * Reads a template field that may use {@code {{...}}} ({@code timeout}, {@code

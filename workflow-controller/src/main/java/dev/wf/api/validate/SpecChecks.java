@@ -19,6 +19,7 @@ public final class SpecChecks {
           new CallSiteChecks(),
           new ReferenceChecks(),
           new ParameterChecks(),
+          new TimingChecks(),
           VariableCheck.VARIABLES);
 
   private SpecChecks() {}

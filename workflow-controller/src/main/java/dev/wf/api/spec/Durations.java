@@ -1,4 +1,4 @@
-package dev.wf.engine;
+package dev.wf.api.spec;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
  * Reads Argo durations: plain seconds ({@code "30"}) or Go durations ({@code "1h2m3s"}, {@code
  * "500ms"}).
  */
-final class Durations {
+public final class Durations {
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h|d)");
 
   private Durations() {}
 
-  static Duration parse(String text) {
+  public static Duration parse(String text) {
     String t = text.trim();
     if (t.matches("\\d+")) return Duration.ofSeconds(Long.parseLong(t));
     Matcher m = PART.matcher(t);
