@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.wf.api.parse.SpecError;
+import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowPhase;
 import dev.wf.api.validate.TemplateLookup;
@@ -138,6 +139,20 @@ class ExamplesIT {
 
     assertThat(roll).matches("\\d+");
     assertThat(harness.logs(workflow.name(), "show")).containsExactly("three dice rolled " + roll);
+  }
+
+  @Test
+  void retriesLoopsExitHandlerRetriesFansInAndReports() throws InterruptedException {
+    Workflow workflow = run("retries-loops-exit-handler.yaml");
+
+    assertThat(node(workflow, "fetch").children()).hasSize(3);
+    assertThat(node(workflow, "total").outputs().result()).isEqualTo("42");
+    assertThat(node(workflow, "alert").phase()).isEqualTo(NodePhase.SKIPPED);
+    assertThat(workflow.status().outputs().parameters())
+        .singleElement()
+        .satisfies(p -> assertThat(p.value()).isEqualTo("42"));
+    assertThat(harness.logs(workflow.name(), "summary"))
+        .containsExactly("workflow Succeeded: 42 rows");
   }
 
   @Test
