@@ -131,6 +131,12 @@ final class Pass {
     return actions;
   }
 
+  /** Takes back a start of the step of {@code nodeId} asked for in this pass; true if there was. */
+  boolean withdrawStart(String nodeId) {
+    return actions.removeIf(
+        a -> a instanceof Action.StartStep start && start.spec().nodeId().equals(nodeId));
+  }
+
   void wakeAt(Instant at) {
     if (wakeAt == null || at.isBefore(wakeAt)) wakeAt = at;
   }
