@@ -79,7 +79,6 @@ final class StepsNodes implements NodeHandler {
     String message = null;
     Map<String, String> groupVars = new HashMap<>(vars);
     for (WorkflowStep step : steps) {
-      var target = new CallTarget(step.template(), step.templateRef(), step.inline());
       StepCalls calls = runStep(pass, runner, parent, group, step, scope, groupVars);
       running |= calls.deferred();
       List<NodeStatus> children = calls.children();
@@ -102,15 +101,27 @@ final class StepsNodes implements NodeHandler {
           return new GroupOutcome(false, NodePhase.ERROR, e.getMessage());
         }
       }
-      if (children.isEmpty()) continue;
-      if (Loops.loops(step.withItems(), step.withParam(), step.withSequence())) {
-        Variables.addAggregated(vars, "steps." + step.name(), children);
-      } else {
-        Variables.addOutputs(vars, "steps." + step.name(), children.get(0));
-        SkippedOutputs.add(pass, vars, "steps." + step.name(), children.get(0), target, scope);
-      }
+      addOutputs(pass, vars, step, children, scope);
     }
     return new GroupOutcome(running, running ? null : failed, message);
+  }
+
+  /** Makes a step's outputs (a loop's, aggregated) visible to the groups that follow. */
+  private static void addOutputs(
+      Pass pass,
+      Map<String, String> vars,
+      WorkflowStep step,
+      List<NodeStatus> children,
+      TemplateScope scope) {
+    if (children.isEmpty()) return;
+    String prefix = "steps." + step.name();
+    if (Loops.loops(step.withItems(), step.withParam(), step.withSequence())) {
+      Variables.addAggregated(vars, prefix, children);
+    } else {
+      var target = new CallTarget(step.template(), step.templateRef(), step.inline());
+      Variables.addOutputs(vars, prefix, children.get(0));
+      SkippedOutputs.add(pass, vars, prefix, children.get(0), target, scope);
+    }
   }
 
   /** The nodes one step runs as (one, or one per item), and whether a limit held any back. */

@@ -34,9 +34,11 @@ final class WorkflowHooks {
       hooksEnded = advanceHooks(pass, runner, root);
     } catch (IllegalArgumentException e) {
       // Argo errors the workflow's node when one of its hooks cannot be evaluated.
-      Deadlines.expire(pass, pass.node(root.id()), e.getMessage());
-      NodeRunner.finish(pass, pass.node(root.id()), NodePhase.ERROR, e.getMessage());
-      bindStatus(pass, pass.node(root.id()));
+      if (pass.node(root.id()).phase() != NodePhase.ERROR) {
+        Deadlines.expire(pass, pass.node(root.id()), e.getMessage());
+        NodeRunner.finish(pass, pass.node(root.id()), NodePhase.ERROR, e.getMessage());
+        bindStatus(pass, pass.node(root.id()));
+      }
       hooksEnded = true;
     }
     root = pass.node(root.id());
