@@ -144,6 +144,33 @@ class ExitHandlerReconcilerTest {
   }
 
   @Test
+  void runsAnExitHookOnlyWhenItsExpressionHolds() {
+    var run =
+        new EngineRun(
+            workflow(
+                """
+                metadata: {name: x}
+                spec:
+                  entrypoint: main
+                  templates:
+                  - name: main
+                    steps:
+                    - - name: a
+                        template: job
+                        hooks:
+                          exit: {template: job, expression: steps.a.status == "Failed"}
+                  - {name: job, container: {image: alpine, command: ["true"]}}
+                """));
+    run.pass(T0);
+    run.end("x[0].a", 0, T0.plusSeconds(1));
+
+    run.pass(T0.plusSeconds(1));
+
+    assertThat(run.has("x[0].a.onExit")).isFalse();
+    assertThat(run.status().phase()).isEqualTo(WorkflowPhase.SUCCEEDED);
+  }
+
+  @Test
   void startsATasksDependentsAlongsideItsExitHandler() {
     var run = new EngineRun(fixture("hooks-dag-exit"));
     run.pass(T0);

@@ -189,4 +189,27 @@ class LifecycleHookReconcilerTest {
     assertThat(killed(d)).isEmpty();
     assertThat(run.status().phase()).isEqualTo(WorkflowPhase.FAILED);
   }
+
+  @Test
+  void errorsTheWorkflowsNodeWhenAWorkflowHookCannotBeEvaluated() {
+    var run =
+        new EngineRun(
+            workflow(
+                """
+                metadata: {name: wbad}
+                spec:
+                  entrypoint: main
+                  hooks:
+                    h: {template: main, expression: asInt(workflow.status) > 0}
+                  templates:
+                  - {name: main, container: {image: alpine, command: [sleep, "9"]}}
+                """));
+
+    var d = run.pass(T0);
+
+    assertThat(started(d)).isEmpty();
+    assertThat(run.node("wbad").phase()).isEqualTo(NodePhase.ERROR);
+    assertThat(run.node("wbad").message()).startsWith("hook wbad.hooks.h: ");
+    assertThat(run.status().phase()).isEqualTo(WorkflowPhase.ERROR);
+  }
 }
