@@ -12,7 +12,8 @@ import dev.wf.api.spec.NodeType;
  * whole workflow, and a steps or DAG template's {@code parallelism} caps its active children (pod,
  * steps and DAG nodes whose boundary it is, Pending or Running). A call that would go past a limit
  * is not started and gets no node until a slot frees, as in Argo; calls are admitted in the order
- * the pass meets them, so the choice is deterministic.
+ * the pass meets them, so the choice is deterministic. While the workflow's limit is reached no new
+ * node of any kind starts, as Argo checks it before every template it runs.
  *
  * <p>Counts are taken once per pass, when first needed, and grow with every admitted call. A node
  * that ends later in the same pass frees its slot only for the next pass, so a pass that turned a
