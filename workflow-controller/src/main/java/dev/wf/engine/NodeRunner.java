@@ -15,9 +15,18 @@ import dev.wf.api.spec.TemplateBody;
  * hands it to the handler for its template's kind, within the template's {@link Deadlines}; a
  * template with a retry strategy runs as a Retry node around its attempts ({@link RetryNodes}).
  * Finished nodes are returned as they are, so a pass re-walks the tree cheaply and
- * deterministically.
+ * deterministically. New nodes wait for a slot under the {@link Parallelism} limits, and calls
+ * nested deeper than Argo's {@link #MAX_DEPTH} error.
  */
 final class NodeRunner {
+  /** Argo's limit on nested calls: a call this deep errors instead of running. */
+  static final int MAX_DEPTH = 100;
+
+  /** Argo's message for a call past {@link #MAX_DEPTH}. */
+  static final String MAX_DEPTH_EXCEEDED =
+      "Maximum recursion depth exceeded. See"
+          + " https://argo-workflows.readthedocs.io/en/latest/scaling/#maximum-recursion-depth";
+
   private final Map<Class<? extends TemplateBody>, NodeHandler> handlers;
 
   NodeRunner(Map<Class<? extends TemplateBody>, NodeHandler> handlers) {
@@ -27,10 +36,26 @@ final class NodeRunner {
   /** What a call resolved to: its template, the scope its calls resolve in, and its handler. */
   record Target(Template template, TemplateScope scope, NodeHandler handler, NodeType type) {}
 
+  /**
+   * Runs a call one level deeper than its caller and returns its node as it stands now, or null
+   * when it is new and a parallelism limit holds it back (it gets no node until a slot frees).
+   */
   NodeStatus run(Pass pass, Call call) {
+    int depth = pass.enterCall();
+    try {
+      return run(pass, call, depth);
+    } finally {
+      pass.leaveCall();
+    }
+  }
+
+  private NodeStatus run(Pass pass, Call call, int depth) {
     String id = pass.idOf(call.nodeName());
     NodeStatus existing = pass.node(id);
     if (existing != null && existing.fulfilled()) return existing;
+    if (depth >= MAX_DEPTH) {
+      return fail(pass, existing, call, id, NodeType.SKIPPED, MAX_DEPTH_EXCEEDED);
+    }
     var resolved = pass.templates.resolve(call.target(), call.scope());
     if (resolved.isEmpty()) {
       return fail(
@@ -55,6 +80,8 @@ final class NodeRunner {
           "template \"" + template.name() + "\" (" + kind + ") cannot run here");
     }
     var target = new Target(template, resolved.get().scope(), handler, typeOf(body.get()));
+    if (existing == null && !pass.parallelism.admit(pass, call.boundaryId(), target.type(), true))
+      return null;
     RetryStrategy strategy = RetryNodes.strategyOf(pass, template);
     if (strategy == null) return execute(pass, call, target);
     NodeStatus node = existing != null ? existing : create(pass, call, target, NodeType.RETRY);

@@ -31,6 +31,11 @@ final class Pass {
   private Instant wakeAt;
   private Boolean resultsReferenced;
   private final java.util.Set<String> notRun = new java.util.HashSet<>();
+  private int depth;
+  private int fulfilled;
+
+  /** The parallelism limits that hold in this pass. */
+  final Parallelism parallelism;
 
   Pass(
       Workflow workflow,
@@ -50,6 +55,7 @@ final class Pass {
     this.templates =
         new TemplateResolver(
             spec, workflow.status() == null ? Map.of() : workflow.status().storedTemplates());
+    this.parallelism = new Parallelism(spec.parallelism());
   }
 
   /**
@@ -98,8 +104,23 @@ final class Pass {
   }
 
   void put(NodeStatus node) {
-    nodes.put(node.id(), node);
+    NodeStatus before = nodes.put(node.id(), node);
     outputs.collect(node);
+    if (node.fulfilled() && (before == null || !before.fulfilled())) fulfilled++;
+  }
+
+  /** How many nodes have ended in this pass so far (a count that only grows). */
+  int endedInPass() {
+    return fulfilled;
+  }
+
+  /** Enters a call one level deeper than the current one and returns its depth (the root is 1). */
+  int enterCall() {
+    return ++depth;
+  }
+
+  void leaveCall() {
+    depth--;
   }
 
   Map<String, NodeStatus> nodes() {
@@ -112,6 +133,12 @@ final class Pass {
 
   List<Action> actions() {
     return actions;
+  }
+
+  /** Takes back a start of the step of {@code nodeId} asked for in this pass; true if there was. */
+  boolean withdrawStart(String nodeId) {
+    return actions.removeIf(
+        a -> a instanceof Action.StartStep start && start.spec().nodeId().equals(nodeId));
   }
 
   void wakeAt(Instant at) {

@@ -90,6 +90,7 @@ final class RetryNodes {
         return running(null);
       }
       started |= ended;
+      if (ended && !attempts.isEmpty() && !admitted()) return running(null);
       if (ended) running(null);
       NodeStatus attempt = runAttempt(ended ? attempts.size() : attempts.size() - 1, attempts);
       if (!attempt.fulfilled()) return running(null);
@@ -165,16 +166,29 @@ final class RetryNodes {
     return Deadlines.expire(pass, attempt, message);
   }
 
+  /**
+   * Whether the workflow's parallelism lets another attempt start; Argo holds a retry to the
+   * workflow's limit only, as the retried node already has its place under its parent.
+   */
+  private boolean admitted() {
+    return pass.parallelism.admit(pass, call.boundaryId(), target.type(), false);
+  }
+
   private Instant maxDeadline(List<NodeStatus> attempts) {
     if (backoff == null || attempts.isEmpty()) return null;
     return backoff.maxDeadline(attempts.getFirst().startedAt());
   }
 
   private List<NodeStatus> attempts() {
+    return attemptsOf(pass, pass.node(id));
+  }
+
+  /** The attempts of a Retry node, in order; its other children are the nodes of its hooks. */
+  static List<NodeStatus> attemptsOf(Pass pass, NodeStatus retry) {
     var attempts = new ArrayList<NodeStatus>();
-    for (String child : pass.node(id).children()) {
+    for (String child : retry.children()) {
       NodeStatus n = pass.node(child);
-      if (n != null) attempts.add(n);
+      if (n != null && !NodeHooks.isHook(retry, n)) attempts.add(n);
     }
     return attempts;
   }

@@ -1,14 +1,11 @@
 package dev.wf.engine;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.wf.api.spec.Arguments;
-import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.NodeType;
@@ -62,15 +59,21 @@ public final class WorkflowReconciler {
           current.withPhase(WorkflowPhase.ERROR, e.getMessage(), startedAt, now);
       return new Decision(failed, List.of(), Optional.empty());
     }
+    pass.globals.put("workflow.status", WorkflowHooks.RUNNING);
     NodeStatus root = runEntrypoint(pass, deadline);
-    NodeStatus exit = root.fulfilled() ? runExitHandler(pass, root) : null;
-    WorkflowStatus next = nextStatus(current, pass, root, exit, now);
+    var outcome =
+        root == null
+            ? new WorkflowHooks.Outcome(false, null, null)
+            : WorkflowHooks.advance(pass, runner, root);
+    if (pass.parallelism.needsAnotherPass(pass)) pass.wakeAt(now);
+    WorkflowStatus next = nextStatus(current, pass, outcome, now);
     return new Decision(next, pass.actions(), Optional.ofNullable(pass.wakeAt()));
   }
 
   /**
-   * Runs the entrypoint; past the workflow's deadline, whatever still runs of it fails and is
-   * killed, as Argo stops a workflow at its {@code activeDeadlineSeconds}.
+   * Runs the entrypoint (null while {@code spec.parallelism} holds it back); past the workflow's
+   * deadline, whatever still runs of it fails and is killed, as Argo stops a workflow at its {@code
+   * activeDeadlineSeconds}.
    */
   private NodeStatus runEntrypoint(Pass pass, Instant deadline) {
     String name = pass.name();
@@ -91,26 +94,8 @@ public final class WorkflowReconciler {
                 pass.spec.arguments(),
                 TemplateScope.WORKFLOW,
                 null));
-    if (deadline != null && !root.fulfilled()) pass.wakeAt(deadline);
+    if (deadline != null && (root == null || !root.fulfilled())) pass.wakeAt(deadline);
     return root;
-  }
-
-  /** Runs {@code spec.onExit}, if any, once the entrypoint has ended; it has no deadline. */
-  private NodeStatus runExitHandler(Pass pass, NodeStatus root) {
-    String onExit = pass.spec.onExit();
-    if (onExit == null || onExit.isBlank()) return null;
-    pass.globals.put("workflow.status", workflowPhase(root.phase()).label());
-    pass.globals.put("workflow.failures", failures(pass));
-    String exitName = pass.name() + ".onExit";
-    return runner.run(
-        pass,
-        new Call(
-            exitName,
-            exitName,
-            CallTarget.named(onExit),
-            Arguments.EMPTY,
-            TemplateScope.WORKFLOW,
-            null));
   }
 
   /**
@@ -123,7 +108,7 @@ public final class WorkflowReconciler {
   }
 
   private static WorkflowStatus nextStatus(
-      WorkflowStatus current, Pass pass, NodeStatus root, NodeStatus exit, Instant now) {
+      WorkflowStatus current, Pass pass, WorkflowHooks.Outcome outcome, Instant now) {
     WorkflowStatus next =
         new WorkflowStatus(
             WorkflowPhase.RUNNING,
@@ -135,13 +120,15 @@ public final class WorkflowReconciler {
             pass.outputs.toStatus(current.outputs()),
             current.storedTemplates(),
             current.storedWorkflowTemplateSpec());
-    boolean done = root.fulfilled() && (exit == null || exit.fulfilled());
-    if (!done) return next;
+    if (!outcome.ended()) return next;
+    NodeStatus root = outcome.root();
+    NodeStatus exit = outcome.exit();
     WorkflowPhase phase = workflowPhase(root.phase());
     String message = root.message();
+    // As in Argo, a failed exit handler fails a workflow that succeeded, with its own message.
     if (phase == WorkflowPhase.SUCCEEDED && exit != null && exit.phase().failedOrErrored()) {
-      phase = WorkflowPhase.FAILED;
-      message = "exit handler failed: " + exit.message();
+      phase = workflowPhase(exit.phase());
+      message = exit.message();
     }
     return next.withPhase(
         phase, phase == WorkflowPhase.SUCCEEDED ? null : message, next.startedAt(), now);
@@ -171,24 +158,5 @@ public final class WorkflowReconciler {
       if (n.phase() == NodePhase.SUCCEEDED) done++;
     }
     return done + "/" + total;
-  }
-
-  /**
-   * {@code workflow.failures}: a JSON list of the failed pod nodes, as Argo gives exit handlers.
-   */
-  private static String failures(Pass pass) {
-    var list = new ArrayList<Map<String, String>>();
-    for (NodeStatus n : pass.nodes().values()) {
-      if (n.type() != NodeType.POD || !n.phase().failedOrErrored()) continue;
-      var entry = new LinkedHashMap<String, String>();
-      entry.put("displayName", n.displayName());
-      entry.put("message", n.message() == null ? "" : n.message());
-      entry.put("templateName", n.templateName());
-      entry.put("phase", n.phase().label());
-      entry.put("podName", n.id());
-      entry.put("finishedAt", n.finishedAt() == null ? "" : n.finishedAt().toString());
-      list.add(entry);
-    }
-    return ModelJson.write(list);
   }
 }

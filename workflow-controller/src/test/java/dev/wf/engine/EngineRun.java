@@ -62,24 +62,13 @@ final class EngineRun {
                 at)));
   }
 
-  /** Ends the step of node {@code name} successfully with these output parameters. */
-  void succeed(String name, Map<String, String> parameters, Instant at) {
-    String id = id(name);
-    steps.put(
-        id,
-        StepState.ended(
-            new StepResult(
-                StepResult.Phase.SUCCEEDED,
-                0,
-                null,
-                parameters,
-                null,
-                steps.get(id).startedAt(),
-                at)));
-  }
-
   /** Ends the step of node {@code name} in Error (it could not run) at {@code at}. */
   void error(String name, Instant at) {
+    error(name, "cannot start", at);
+  }
+
+  /** Ends the step of node {@code name} in Error with {@code message} at {@code at}. */
+  void error(String name, String message, Instant at) {
     String id = id(name);
     steps.put(
         id,
@@ -89,9 +78,24 @@ final class EngineRun {
                 null,
                 null,
                 Map.of(),
-                "cannot start",
+                message,
                 steps.get(id).startedAt(),
                 at)));
+  }
+
+  /** Ends the step of node {@code name} successfully with output parameters at {@code at}. */
+  void succeed(String name, Map<String, String> outputs, Instant at) {
+    String id = id(name);
+    steps.put(
+        id,
+        StepState.ended(
+            new StepResult(
+                StepResult.Phase.SUCCEEDED, 0, "", outputs, null, steps.get(id).startedAt(), at)));
+  }
+
+  /** Whether a node of this name exists. */
+  boolean has(String name) {
+    return status.nodes().values().stream().anyMatch(n -> n.name().equals(name));
   }
 
   static List<StepSpec> started(Decision d) {
