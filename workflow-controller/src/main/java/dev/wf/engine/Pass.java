@@ -23,6 +23,10 @@ final class Pass {
   final Instant now;
   final TemplateResolver templates;
   final Map<String, String> globals;
+
+  /** The workflow's {@code spec.shutdown}, or null while it is not being shut down. */
+  final ShutdownStrategy shutdown;
+
   private final Map<String, NodeStatus> nodes;
   private final Map<String, String> ids = new java.util.HashMap<>();
   private final List<Action> actions = new ArrayList<>();
@@ -30,6 +34,7 @@ final class Pass {
   private Instant wakeAt;
   private Boolean resultsReferenced;
   private final java.util.Set<String> notRun = new java.util.HashSet<>();
+  private boolean inExitHandler;
 
   Pass(
       Workflow workflow,
@@ -42,6 +47,7 @@ final class Pass {
     this.steps = steps;
     this.now = now;
     this.globals = globals;
+    this.shutdown = ShutdownStrategy.of(workflow.spec().shutdown()).orElse(null);
     this.nodes =
         new LinkedHashMap<>(workflow.status() == null ? Map.of() : workflow.status().nodes());
     this.templates =
@@ -80,6 +86,24 @@ final class Pass {
 
   String name() {
     return workflow.name();
+  }
+
+  /** Marks the rest of the pass as running the workflow's exit handler. */
+  void enterExitHandler() {
+    inExitHandler = true;
+  }
+
+  /**
+   * Whether nothing new may start where the pass now is: the workflow is being shut down, and this
+   * is not the exit handler of a workflow being stopped.
+   */
+  boolean shuttingDown() {
+    return shutdown != null && !shutdown.runs(inExitHandler);
+  }
+
+  /** Whether a node belongs to the workflow's exit handler ({@code NAME.onExit} and below). */
+  boolean inExitHandler(NodeStatus node) {
+    return ExitHandlerNodes.contains(workflow.name(), node.name());
   }
 
   String idOf(String nodeName) {

@@ -61,10 +61,32 @@ public final class WorkflowReconciler {
           current.withPhase(WorkflowPhase.ERROR, e.getMessage(), startedAt, now);
       return new Decision(failed, List.of(), Optional.empty());
     }
+    if (pass.shutdown != null) {
+      ShutdownSweep.apply(pass);
+    } else if (Boolean.TRUE.equals(workflow.spec().suspend())) {
+      return suspended(pass, current, deadline, now);
+    }
     NodeStatus root = runEntrypoint(pass, deadline);
     NodeStatus exit = root.fulfilled() ? runExitHandler(pass, root) : null;
     WorkflowStatus next = nextStatus(current, pass, root, exit, now);
     return new Decision(next, pass.actions(), Optional.ofNullable(pass.wakeAt()));
+  }
+
+  /**
+   * A pass over a suspended workflow ({@code spec.suspend}), as Argo's controller makes it: steps
+   * that end are recorded and the workflow's deadline still holds, but nothing new starts and no
+   * node above the steps moves on until the workflow is resumed. Shutting down overrides it.
+   */
+  private static Decision suspended(
+      Pass pass, WorkflowStatus current, Instant deadline, Instant now) {
+    PodNodes.foldEnded(pass);
+    NodeStatus root = pass.nodeNamed(pass.name());
+    if (deadline != null && root != null && !root.fulfilled()) {
+      if (now.isBefore(deadline)) pass.wakeAt(deadline);
+      else Deadlines.expire(pass, root, Deadlines.STEP_EXCEEDED);
+    }
+    return new Decision(
+        running(current, pass, now), pass.actions(), Optional.ofNullable(pass.wakeAt()));
   }
 
   /**
@@ -100,7 +122,11 @@ public final class WorkflowReconciler {
     if (onExit == null || onExit.isBlank()) return null;
     pass.globals.put("workflow.status", workflowPhase(root.phase()).label());
     pass.globals.put("workflow.failures", failures(pass));
-    String exitName = pass.name() + ".onExit";
+    String exitName = ExitHandlerNodes.rootName(pass.name());
+    // Terminate starts no exit handler; one that had started already is ended by the sweep.
+    if (pass.shutdown != null && pass.nodeNamed(exitName) == null && !pass.shutdown.runs(true))
+      return null;
+    pass.enterExitHandler();
     return runner.run(
         pass,
         new Call(
@@ -123,27 +149,33 @@ public final class WorkflowReconciler {
 
   private static WorkflowStatus nextStatus(
       WorkflowStatus current, Pass pass, NodeStatus root, NodeStatus exit, Instant now) {
-    WorkflowStatus next =
-        new WorkflowStatus(
-            WorkflowPhase.RUNNING,
-            current.startedAt() != null ? current.startedAt() : now,
-            null,
-            progress(pass),
-            null,
-            pass.nodes(),
-            current.outputs(),
-            current.storedTemplates(),
-            current.storedWorkflowTemplateSpec());
+    WorkflowStatus next = running(current, pass, now);
     boolean done = root.fulfilled() && (exit == null || exit.fulfilled());
     if (!done) return next;
     WorkflowPhase phase = workflowPhase(root.phase());
     String message = root.message();
-    if (phase == WorkflowPhase.SUCCEEDED && exit != null && exit.phase().failedOrErrored()) {
+    if (phase != WorkflowPhase.SUCCEEDED && pass.shutdown != null) {
+      message = pass.shutdown.stoppedMessage();
+    } else if (phase == WorkflowPhase.SUCCEEDED && exit != null && exit.phase().failedOrErrored()) {
       phase = WorkflowPhase.FAILED;
       message = "exit handler failed: " + exit.message();
     }
     return next.withPhase(
         phase, phase == WorkflowPhase.SUCCEEDED ? null : message, next.startedAt(), now);
+  }
+
+  /** The status of a workflow that runs on: Running, with the pass's nodes and progress. */
+  private static WorkflowStatus running(WorkflowStatus current, Pass pass, Instant now) {
+    return new WorkflowStatus(
+        WorkflowPhase.RUNNING,
+        current.startedAt() != null ? current.startedAt() : now,
+        null,
+        progress(pass),
+        null,
+        pass.nodes(),
+        current.outputs(),
+        current.storedTemplates(),
+        current.storedWorkflowTemplateSpec());
   }
 
   private static WorkflowPhase workflowPhase(NodePhase phase) {
