@@ -39,24 +39,7 @@ public final class WorkflowRetry {
   /** The workflow ready to run again; refused unless it ended Failed or Error. */
   public static Workflow formulate(Workflow workflow, Options options, Instant now) {
     boolean restart = options.restartSuccessful() && !options.selector().isEmpty();
-    WorkflowPhase phase = workflow.status() == null ? null : workflow.status().phase();
-    if (phase != WorkflowPhase.FAILED && phase != WorkflowPhase.ERROR) {
-      if (phase != WorkflowPhase.SUCCEEDED) {
-        throw new ControlException(
-            "workflow \""
-                + workflow.name()
-                + "\" is "
-                + (phase == null ? "Pending" : phase.label())
-                + ": only a workflow that ended Failed or Error can be retried");
-      }
-      if (!restart) {
-        throw new ControlException(
-            "workflow \""
-                + workflow.name()
-                + "\" has succeeded: retry it with --restart-successful and"
-                + " --node-field-selector to run some of its nodes again");
-      }
-    }
+    refuseUnlessEnded(workflow, restart);
     var plan =
         RetryPlan.of(
             workflow,
@@ -77,6 +60,28 @@ public final class WorkflowRetry {
     return workflow
         .withSpec(SpecOverrides.apply(workflow.spec(), options.parameters()))
         .withStatus(status);
+  }
+
+  /** Only a Failed or Error workflow is retried; a Succeeded one only to restart some nodes. */
+  private static void refuseUnlessEnded(Workflow workflow, boolean restart) {
+    WorkflowPhase phase = workflow.status() == null ? null : workflow.status().phase();
+    if (phase != WorkflowPhase.FAILED && phase != WorkflowPhase.ERROR) {
+      if (phase != WorkflowPhase.SUCCEEDED) {
+        throw new ControlException(
+            "workflow \""
+                + workflow.name()
+                + "\" is "
+                + (phase == null ? "Pending" : phase.label())
+                + ": only a workflow that ended Failed or Error can be retried");
+      }
+      if (!restart) {
+        throw new ControlException(
+            "workflow \""
+                + workflow.name()
+                + "\" has succeeded: retry it with --restart-successful and"
+                + " --node-field-selector to run some of its nodes again");
+      }
+    }
   }
 
   private static Map<String, NodeStatus> nodes(
