@@ -15,6 +15,7 @@ import dev.wf.api.select.NodeFieldSelector;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.WorkflowPhase;
 import dev.wf.engine.control.ControlException;
+import dev.wf.engine.control.RunControl;
 import dev.wf.engine.control.WorkflowRetry;
 import dev.wf.executor.StepSpec;
 
@@ -196,6 +197,23 @@ class RetryControlTest {
 
     assertThat(started(d)).extracting(StepSpec::nodeId).containsExactly(run.id("r(0)"));
     assertThat(run.node("r").children()).hasSize(1);
+  }
+
+  @Test
+  void aWorkflowStoppedWhileSuspendedRunsAgainUnsuspended() {
+    var run = new EngineRun(workflow(TWO_STEPS));
+    run.pass(T0);
+    run.control(RunControl::suspend);
+    run.control(wf -> RunControl.shutdown(wf, ShutdownStrategy.TERMINATE));
+    run.pass(T0.plusSeconds(1));
+
+    run.control(wf -> WorkflowRetry.formulate(wf, options(Map.of()), RETRIED));
+
+    assertThat(run.workflow().spec().suspend()).isNull();
+    assertThat(run.workflow().spec().shutdown()).isNull();
+    assertThat(started(run.pass(RETRIED)))
+        .extracting(StepSpec::nodeId)
+        .containsExactly(run.id("two[0].a"));
   }
 
   @Test

@@ -10,7 +10,8 @@ import dev.wf.api.spec.WorkflowSpec;
 
 /**
  * What a retry or resubmit changes in a workflow's spec before it runs again, as Argo does: no
- * shutdown, no deadline of zero (what stopped it), and the {@code -p} parameters given.
+ * shutdown (nor the suspend it overrode), no deadline of zero (what stopped it), and the {@code -p}
+ * parameters given.
  */
 final class SpecOverrides {
   private SpecOverrides() {}
@@ -19,7 +20,8 @@ final class SpecOverrides {
   static WorkflowSpec apply(WorkflowSpec spec, Map<String, String> parameters) {
     if (spec == null) return null;
     WorkflowSpec result = spec;
-    if (result.shutdown() != null) result = result.withShutdown(null);
+    // A shutdown overrides a suspend, so a workflow stopped while suspended runs again unsuspended.
+    if (result.shutdown() != null) result = result.withShutdown(null).withSuspend(null);
     if (isZero(result.activeDeadlineSeconds())) result = result.withActiveDeadlineSeconds(null);
     if (parameters.isEmpty()) return result;
     var merged = new LinkedHashMap<String, Parameter>();

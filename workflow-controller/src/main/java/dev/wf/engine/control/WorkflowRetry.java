@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.wf.api.select.NodeFieldSelector;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.NodeType;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowPhase;
 import dev.wf.api.spec.WorkflowStatus;
@@ -101,9 +102,13 @@ public final class WorkflowRetry {
     return ids.stream().filter(id -> !plan.removed().contains(id)).toList();
   }
 
-  /** A node that runs on: Running again from now (a Skipped one stays Skipped), no message. */
+  /**
+   * A node that runs on: Running again (a Skipped one stays Skipped), no message, started now; a
+   * group keeps its start, which orders it among its siblings and bounds no deadline.
+   */
   private static NodeStatus reset(NodeStatus node, Instant now) {
     NodePhase phase = node.phase() == NodePhase.SKIPPED ? NodePhase.SKIPPED : NodePhase.RUNNING;
+    boolean group = node.type() == NodeType.STEP_GROUP || node.type() == NodeType.TASK_GROUP;
     return new NodeStatus(
         node.id(),
         node.name(),
@@ -118,7 +123,7 @@ public final class WorkflowRetry {
         node.inputs(),
         node.outputs(),
         null,
-        now,
+        group && node.startedAt() != null ? node.startedAt() : now,
         null,
         node.progress(),
         node.hostNodeName());
