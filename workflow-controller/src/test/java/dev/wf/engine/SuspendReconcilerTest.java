@@ -97,6 +97,26 @@ class SuspendReconcilerTest {
   }
 
   @Test
+  void theWorkflowsDeadlineStillHoldsWhileSuspended() {
+    var run =
+        new EngineRun(
+            workflow(
+                TWO_STEPS.replace(
+                    "entrypoint: main", "entrypoint: main\n  activeDeadlineSeconds: 10")));
+    run.pass(T0);
+    run.control(RunControl::suspend);
+
+    assertThat(run.pass(T0.plusSeconds(5)).wakeAt()).contains(T0.plusSeconds(10));
+    var d = run.pass(T0.plusSeconds(10));
+
+    assertThat(EngineRun.killed(d))
+        .singleElement()
+        .satisfies(k -> assertThat(k.nodeId()).isEqualTo(run.id("two[0].a")));
+    assertThat(run.node("two[0].a").phase()).isEqualTo(NodePhase.FAILED);
+    assertThat(run.status().phase()).isEqualTo(WorkflowPhase.RUNNING);
+  }
+
+  @Test
   void aWorkflowSubmittedSuspendedRunsNothing() {
     var run =
         new EngineRun(
