@@ -62,6 +62,9 @@ final class DagNodes implements NodeHandler {
     if (!state.finished() || !hooksEnded) return NodeRunner.markRunning(pass, node);
     pass.put(pass.node(node.id()).withOutboundNodes(state.outboundIds()));
     String failure = state.failureMessage();
+    // As in Argo, a DAG that ends while its workflow is shut down has failed, whatever its tasks
+    // did.
+    if (failure == null && pass.shuttingDown()) failure = pass.shutdown.stoppedMessage();
     if (failure != null) return NodeRunner.finish(pass, node, state.failurePhase(), failure);
     return NodeOutputs.complete(pass, node, template, vars);
   }

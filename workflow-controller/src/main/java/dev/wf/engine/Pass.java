@@ -24,6 +24,10 @@ final class Pass {
   final TemplateResolver templates;
   final Map<String, String> globals;
   final GlobalOutputs outputs;
+
+  /** The workflow's {@code spec.shutdown}, or null while it is not being shut down. */
+  final ShutdownStrategy shutdown;
+
   private final Map<String, NodeStatus> nodes;
   private final Map<String, String> ids = new java.util.HashMap<>();
   private final List<Action> actions = new ArrayList<>();
@@ -36,6 +40,8 @@ final class Pass {
 
   /** The parallelism limits that hold in this pass. */
   final Parallelism parallelism;
+
+  private boolean inExitHandler;
 
   Pass(
       Workflow workflow,
@@ -50,6 +56,7 @@ final class Pass {
     this.globals = globals;
     this.outputs =
         new GlobalOutputs(workflow.status() == null ? null : workflow.status().outputs(), globals);
+    this.shutdown = ShutdownStrategy.of(workflow.spec().shutdown()).orElse(null);
     this.nodes =
         new LinkedHashMap<>(workflow.status() == null ? Map.of() : workflow.status().nodes());
     this.templates =
@@ -89,6 +96,24 @@ final class Pass {
 
   String name() {
     return workflow.name();
+  }
+
+  /** Marks the rest of the pass as running the workflow's exit handler. */
+  void enterExitHandler() {
+    inExitHandler = true;
+  }
+
+  /**
+   * Whether nothing new may start where the pass now is: the workflow is being shut down, and this
+   * is not the exit handler of a workflow being stopped.
+   */
+  boolean shuttingDown() {
+    return shutdown != null && !shutdown.runs(inExitHandler);
+  }
+
+  /** Whether a node belongs to the workflow's exit handler ({@code NAME.onExit} and below). */
+  boolean inExitHandler(NodeStatus node) {
+    return ExitHandlerNodes.contains(workflow.name(), node.name());
   }
 
   String idOf(String nodeName) {

@@ -19,7 +19,8 @@ import dev.wf.api.spec.Template;
  * Retry node named as the call, whose children are the attempts {@code name(0)}, {@code name(1)},
  * ..., each a node of the template's own kind. A failed attempt is followed by another while the
  * {@link RetryPolicy} allows, after the {@link Backoff} (the engine is woken then; nothing waits).
- * The Retry node ends with its last attempt's phase and outputs, as in Argo.
+ * The Retry node ends with its last attempt's phase and outputs, as in Argo; a workflow being shut
+ * down starts no further attempt.
  */
 final class RetryNodes {
   private final Pass pass;
@@ -104,6 +105,7 @@ final class RetryNodes {
   private NodeStatus afterAttempt(List<NodeStatus> attempts) {
     NodeStatus last = attempts.getLast();
     if (!last.phase().failedOrErrored()) return complete(last, NodePhase.SUCCEEDED, null);
+    if (pass.shuttingDown()) return complete(last, last.phase(), pass.shutdown.stoppedMessage());
     Instant maxDeadline = maxDeadline(attempts);
     if (maxDeadline != null && !pass.now.isBefore(maxDeadline))
       return complete(last, last.phase(), Backoff.MAX_DURATION_EXCEEDED);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowPhase;
@@ -39,6 +42,7 @@ public final class WorkflowController implements AutoCloseable {
   private final ActionApplier applier;
   private final Map<String, AtomicInteger> passes = new ConcurrentHashMap<>();
   private final Map<String, Workflow> live = new ConcurrentHashMap<>();
+  private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
   private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
@@ -88,6 +92,55 @@ public final class WorkflowController implements AutoCloseable {
     return store.delete(name);
   }
 
+  /** The clock passes run by, for changes made from outside that stamp times. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Changes a workflow from outside the engine (suspend, resume, retry, ...): applies {@code
+   * change} to the workflow as the engine last left it, between two passes, never during one, then
+   * stores its spec and status and asks for a pass. The steps of nodes that the change removed from
+   * the status are forgotten by the runtime, so that those nodes run again as new steps. Returns
+   * the stored workflow, or empty if there is none by that name; what {@code change} throws (a
+   * refusal) propagates and changes nothing.
+   */
+  public Optional<Workflow> update(String name, UnaryOperator<Workflow> change) {
+    Workflow updated;
+    ReentrantLock lock = lockOf(name);
+    lock.lock();
+    try {
+      Workflow wf = live.containsKey(name) ? live.get(name) : store.get(name).orElse(null);
+      if (wf == null) return Optional.empty();
+      updated = change.apply(wf);
+      forgetRemovedSteps(name, wf.status(), updated.status());
+      if (!store.update(updated)) {
+        live.remove(name);
+        return Optional.empty();
+      }
+      if (completed(updated)) live.remove(name);
+      else live.put(name, updated);
+    } finally {
+      lock.unlock();
+    }
+    listeners.forEach(l -> l.accept(name));
+    schedule(name);
+    return store.get(name);
+  }
+
+  private void forgetRemovedSteps(String name, WorkflowStatus before, WorkflowStatus after) {
+    if (before == null) return;
+    var steps = runtime.observe(name);
+    for (String id : before.nodes().keySet()) {
+      boolean removed = after == null || !after.nodes().containsKey(id);
+      if (removed && steps.containsKey(id)) runtime.forget(name, id);
+    }
+  }
+
+  private ReentrantLock lockOf(String name) {
+    return locks.computeIfAbsent(name, n -> new ReentrantLock());
+  }
+
   /** Asks for a reconcile pass of {@code name}; coalesces with one in progress. */
   public void schedule(String name) {
     AtomicInteger state = passes.computeIfAbsent(name, n -> new AtomicInteger(IDLE));
@@ -95,9 +148,15 @@ public final class WorkflowController implements AutoCloseable {
   }
 
   private void drain(String name, AtomicInteger state) {
+    ReentrantLock lock = lockOf(name);
     while (true) {
       state.set(RUNNING);
-      reconcile(name);
+      lock.lock();
+      try {
+        reconcile(name);
+      } finally {
+        lock.unlock();
+      }
       if (state.compareAndSet(RUNNING, IDLE)) return;
     }
   }

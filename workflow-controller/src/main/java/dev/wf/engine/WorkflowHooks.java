@@ -46,7 +46,12 @@ final class WorkflowHooks {
     LifecycleHook exitHook =
         NodeHooks.exitHook(pass.spec.onExit(), pass.spec.hooks(), pass.spec.arguments());
     if (exitHook == null) return new Outcome(true, root, null);
-    NodeStatus exit = run(pass, runner, pass.name() + ".onExit", exitHook, null);
+    String exitName = ExitHandlerNodes.rootName(pass.name());
+    // Terminate starts no exit handler; one that had started already is ended by the sweep.
+    if (pass.shutdown != null && pass.nodeNamed(exitName) == null && !pass.shutdown.runs(true))
+      return new Outcome(true, root, null);
+    pass.enterExitHandler();
+    NodeStatus exit = run(pass, runner, exitName, exitHook, null);
     return new Outcome(exit != null && exit.fulfilled(), root, exit);
   }
 

@@ -60,6 +60,11 @@ public final class WorkflowReconciler {
       return new Decision(failed, List.of(), Optional.empty());
     }
     pass.globals.put("workflow.status", WorkflowHooks.RUNNING);
+    if (pass.shutdown != null) {
+      ShutdownSweep.apply(pass);
+    } else if (Boolean.TRUE.equals(workflow.spec().suspend())) {
+      return suspended(pass, current, deadline, now);
+    }
     NodeStatus root = runEntrypoint(pass, deadline);
     var outcome =
         root == null
@@ -68,6 +73,23 @@ public final class WorkflowReconciler {
     if (pass.parallelism.needsAnotherPass(pass)) pass.wakeAt(now);
     WorkflowStatus next = nextStatus(current, pass, outcome, now);
     return new Decision(next, pass.actions(), Optional.ofNullable(pass.wakeAt()));
+  }
+
+  /**
+   * A pass over a suspended workflow ({@code spec.suspend}), as Argo's controller makes it: steps
+   * that end are recorded and the workflow's deadline still holds, but nothing new starts and no
+   * node above the steps moves on until the workflow is resumed. Shutting down overrides it.
+   */
+  private static Decision suspended(
+      Pass pass, WorkflowStatus current, Instant deadline, Instant now) {
+    PodNodes.foldEnded(pass);
+    NodeStatus root = pass.nodeNamed(pass.name());
+    if (deadline != null && root != null && !root.fulfilled()) {
+      if (now.isBefore(deadline)) pass.wakeAt(deadline);
+      else Deadlines.expire(pass, root, Deadlines.STEP_EXCEEDED);
+    }
+    return new Decision(
+        running(current, pass, now), pass.actions(), Optional.ofNullable(pass.wakeAt()));
   }
 
   /**
@@ -109,24 +131,16 @@ public final class WorkflowReconciler {
 
   private static WorkflowStatus nextStatus(
       WorkflowStatus current, Pass pass, WorkflowHooks.Outcome outcome, Instant now) {
-    WorkflowStatus next =
-        new WorkflowStatus(
-            WorkflowPhase.RUNNING,
-            current.startedAt() != null ? current.startedAt() : now,
-            null,
-            progress(pass),
-            null,
-            pass.nodes(),
-            pass.outputs.toStatus(current.outputs()),
-            current.storedTemplates(),
-            current.storedWorkflowTemplateSpec());
+    WorkflowStatus next = running(current, pass, now);
     if (!outcome.ended()) return next;
     NodeStatus root = outcome.root();
     NodeStatus exit = outcome.exit();
     WorkflowPhase phase = workflowPhase(root.phase());
     String message = root.message();
-    // As in Argo, a failed exit handler fails a workflow that succeeded, with its own message.
-    if (phase == WorkflowPhase.SUCCEEDED && exit != null && exit.phase().failedOrErrored()) {
+    if (phase != WorkflowPhase.SUCCEEDED && pass.shutdown != null) {
+      message = pass.shutdown.stoppedMessage();
+    } else if (phase == WorkflowPhase.SUCCEEDED && exit != null && exit.phase().failedOrErrored()) {
+      // As in Argo, a failed exit handler fails a workflow that succeeded, with its own message.
       phase = workflowPhase(exit.phase());
       message = exit.message();
     }
@@ -138,6 +152,20 @@ public final class WorkflowReconciler {
   private static String durationSeconds(Instant startedAt, Instant now) {
     double seconds = java.time.Duration.between(startedAt, now).toNanos() / 1e9;
     return String.format(java.util.Locale.ROOT, "%f", seconds);
+  }
+
+  /** The status of a workflow that runs on: Running, with the pass's nodes and progress. */
+  private static WorkflowStatus running(WorkflowStatus current, Pass pass, Instant now) {
+    return new WorkflowStatus(
+        WorkflowPhase.RUNNING,
+        current.startedAt() != null ? current.startedAt() : now,
+        null,
+        progress(pass),
+        null,
+        pass.nodes(),
+        pass.outputs.toStatus(current.outputs()),
+        current.storedTemplates(),
+        current.storedWorkflowTemplateSpec());
   }
 
   private static WorkflowPhase workflowPhase(NodePhase phase) {

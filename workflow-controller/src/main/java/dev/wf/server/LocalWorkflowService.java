@@ -26,8 +26,8 @@ import dev.wf.store.WorkflowStore;
 
 /**
  * The local server's operations: validation with positions, submission through {@link Submission}
- * into the {@link WorkflowController}, reads from the store, change notification for watchers, and
- * logs from the step runtime.
+ * into the {@link WorkflowController}, reads from the store, change notification for watchers, logs
+ * from the step runtime, and the control verbs ({@link LocalControl}).
  */
 public final class LocalWorkflowService implements WorkflowService {
   private static final Duration LOG_POLL = Duration.ofMillis(200);
@@ -38,6 +38,7 @@ public final class LocalWorkflowService implements WorkflowService {
   private final Submission submission;
   private final StatusChanges changes = new StatusChanges();
   private final TemplateLookup lookup;
+  private final LocalControl control;
 
   public LocalWorkflowService(
       WorkflowStore store,
@@ -49,6 +50,7 @@ public final class LocalWorkflowService implements WorkflowService {
     this.stepLogs = stepLogs;
     this.submission = submission;
     this.lookup = store::getTemplate;
+    this.control = new LocalControl(store, controller, submission);
     controller.onStatusChanged(name -> changes.signal());
   }
 
@@ -181,6 +183,43 @@ public final class LocalWorkflowService implements WorkflowService {
     }
     pods.sort(Comparator.comparing(NodeStatus::startedAt).thenComparing(NodeStatus::name));
     return pods;
+  }
+
+  @Override
+  public Optional<Workflow> suspend(String name) {
+    return control.suspend(name);
+  }
+
+  @Override
+  public Optional<Workflow> resume(String name, ResumeRequest request) {
+    return control.resume(name, request.nodeFieldSelector());
+  }
+
+  @Override
+  public Optional<Workflow> stop(String name, StopRequest request) {
+    return control.stop(name, request);
+  }
+
+  @Override
+  public Optional<Workflow> terminate(String name) {
+    return control.terminate(name);
+  }
+
+  @Override
+  public Optional<Workflow> retry(String name, RetryRequest request) {
+    return control.retry(name, request);
+  }
+
+  @Override
+  public Optional<Workflow> resubmit(String name, ResubmitRequest request) {
+    Optional<Workflow> resubmitted = control.resubmit(name, request);
+    changes.signal();
+    return resubmitted;
+  }
+
+  @Override
+  public Optional<Workflow> setNode(String name, NodeSetRequest request) {
+    return control.setNode(name, request);
   }
 
   @Override

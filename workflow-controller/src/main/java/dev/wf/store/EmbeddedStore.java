@@ -106,6 +106,12 @@ public final class EmbeddedStore implements WorkflowStore {
   }
 
   @Override
+  public boolean update(Workflow workflow) {
+    WorkflowRow row = WorkflowRow.of(workflow, Instant.EPOCH);
+    return database.write(c -> WorkflowTable.update(c, row));
+  }
+
+  @Override
   public boolean delete(String name) {
     return database.write(c -> WorkflowTable.delete(c, name));
   }

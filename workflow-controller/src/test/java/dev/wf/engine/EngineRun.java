@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Workflow;
@@ -18,11 +19,13 @@ import dev.wf.executor.StepSpec;
 final class EngineRun {
   private final WorkflowReconciler reconciler = new WorkflowReconciler();
   private final Map<String, StepState> steps = new HashMap<>();
-  private final Workflow workflow;
+  private Workflow workflow;
   private WorkflowStatus status = WorkflowStatus.EMPTY;
 
+  /** A run of {@code workflow} from the status it has (none: from the start). */
   EngineRun(Workflow workflow) {
-    this.workflow = workflow;
+    this.workflow = workflow.withStatus(null);
+    if (workflow.status() != null) status = workflow.status();
   }
 
   Decision pass(Instant now) {
@@ -34,6 +37,29 @@ final class EngineRun {
 
   WorkflowStatus status() {
     return status;
+  }
+
+  /** The workflow as it stands, with its status. */
+  Workflow workflow() {
+    return workflow.withStatus(status);
+  }
+
+  /**
+   * Applies a control change (suspend, retry, ...) as {@link WorkflowController#update} does: the
+   * changed spec and status replace the old, and the steps of nodes it removed are forgotten.
+   */
+  void control(UnaryOperator<Workflow> change) {
+    Workflow changed = change.apply(workflow());
+    status.nodes().keySet().stream()
+        .filter(id -> !changed.status().nodes().containsKey(id))
+        .forEach(steps::remove);
+    workflow = changed.withStatus(null);
+    status = changed.status();
+  }
+
+  /** Whether the runtime (still) knows a step for node {@code name}. */
+  boolean hasStep(String name) {
+    return steps.containsKey(id(name));
   }
 
   NodeStatus node(String name) {

@@ -42,6 +42,20 @@ public record WorkflowStatus(
         storedWorkflowTemplateSpec);
   }
 
+  /** This status with all its nodes replaced. */
+  public WorkflowStatus withNodes(Map<String, NodeStatus> newNodes) {
+    return new WorkflowStatus(
+        phase,
+        startedAt,
+        finishedAt,
+        progress,
+        message,
+        newNodes,
+        outputs,
+        storedTemplates,
+        storedWorkflowTemplateSpec);
+  }
+
   public WorkflowStatus withPhase(
       WorkflowPhase newPhase, String newMessage, Instant started, Instant finished) {
     return new WorkflowStatus(
