@@ -39,8 +39,18 @@ public final class WorkflowReconciler {
                 TemplateBody.ContainerSetBody.class, new ContainerSetNodes(pods)));
   }
 
+  /** A pass that sees only the steps: no other workflow holds a lock and no cache has entries. */
   public Decision decide(
       Workflow workflow, WorkflowStatus status, Map<String, StepState> steps, Instant now) {
+    return decide(workflow, status, Observed.of(steps), now);
+  }
+
+  /**
+   * One pass over everything observed: the steps, the shared locks and the memoization caches.
+   * Locks are taken and given back in the next status ({@code status.synchronization}); cache
+   * entries to write come back as actions.
+   */
+  public Decision decide(Workflow workflow, WorkflowStatus status, Observed observed, Instant now) {
     WorkflowStatus current = status == null ? WorkflowStatus.EMPTY : status;
     if (current.phase() != null && current.phase().completed())
       return new Decision(current, List.of(), Optional.empty());
@@ -49,9 +59,11 @@ public final class WorkflowReconciler {
         new Pass(
             workflow.withStatus(current),
             spec,
-            steps,
+            observed,
             now,
             new LinkedHashMap<>(Variables.globals(workflow, spec)));
+    WorkflowStatus held = LockGate.admitWorkflow(pass, current);
+    if (held != null) return new Decision(held, List.of(), Optional.empty());
     Instant startedAt = current.startedAt() != null ? current.startedAt() : now;
     Instant deadline;
     try {
@@ -59,11 +71,12 @@ public final class WorkflowReconciler {
     } catch (IllegalArgumentException e) {
       WorkflowStatus failed =
           current.withPhase(WorkflowPhase.ERROR, e.getMessage(), startedAt, now);
-      return new Decision(failed, List.of(), Optional.empty());
+      return new Decision(failed.withSynchronization(null), List.of(), Optional.empty());
     }
     NodeStatus root = runEntrypoint(pass, deadline);
     NodeStatus exit = root.fulfilled() ? runExitHandler(pass, root) : null;
     WorkflowStatus next = nextStatus(current, pass, root, exit, now);
+    next = next.withSynchronization(LockGate.status(pass, next.phase().completed()));
     return new Decision(next, pass.actions(), Optional.ofNullable(pass.wakeAt()));
   }
 
@@ -133,7 +146,8 @@ public final class WorkflowReconciler {
             pass.nodes(),
             current.outputs(),
             current.storedTemplates(),
-            current.storedWorkflowTemplateSpec());
+            current.storedWorkflowTemplateSpec(),
+            current.synchronization());
     boolean done = root.fulfilled() && (exit == null || exit.fulfilled());
     if (!done) return next;
     WorkflowPhase phase = workflowPhase(root.phase());
