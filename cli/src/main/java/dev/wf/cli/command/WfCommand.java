@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       TemplateCommand.class,
       ClusterTemplateCommand.class,
+      ConfigMapCommand.class,
       ServerCommand.class
     })
 public final class WfCommand implements Runnable {
