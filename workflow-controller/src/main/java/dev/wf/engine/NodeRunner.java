@@ -55,17 +55,25 @@ final class NodeRunner {
           "template \"" + template.name() + "\" (" + kind + ") cannot run here");
     }
     var target = new Target(template, resolved.get().scope(), handler, typeOf(body.get()));
-    RetryStrategy strategy = RetryNodes.strategyOf(pass, template);
+    return run(pass, call, existing, target);
+  }
+
+  /**
+   * Runs a resolved call: as a Retry node around its attempts when its template retries, else as a
+   * node of the template's own kind; either only once it holds its locks and missed its cache.
+   */
+  private NodeStatus run(Pass pass, Call call, NodeStatus existing, Target target) {
+    RetryStrategy strategy = RetryNodes.strategyOf(pass, target.template());
     NodeStatus node = existing;
     if (node == null)
       node = create(pass, call, target, strategy == null ? target.type() : NodeType.RETRY);
     if (node.fulfilled()) return node;
-    NodeStatus held = admit(pass, node, template);
+    NodeStatus held = admit(pass, node, target.template());
     if (held != null) return settle(pass, existing, held);
     NodeStatus result =
         strategy == null
             ? execute(pass, call, target)
-            : RetryNodes.advance(pass, this, pass.node(id), call, target, strategy);
+            : RetryNodes.advance(pass, this, pass.node(node.id()), call, target, strategy);
     return settle(pass, existing, result);
   }
 

@@ -47,7 +47,7 @@ public final class LockClaims {
 
   /**
    * Takes all of {@code locks} for {@code holder}, or none: each must have a free slot that no one
-   * ahead in its queue is owed. A holder that must wait joins the queues it is not at the head of.
+   * ahead in its queue is owed. A holder that must wait joins the queues of the locks it lacks.
    */
   public Outcome acquire(String holder, List<LockKey> locks, int priority, Instant createdAt) {
     for (LockKey lock : locks) {
@@ -55,52 +55,38 @@ public final class LockClaims {
       if (!limit.ok()) return new Outcome(Outcome.Result.FAILED, limit.error(), lock.name());
     }
     Waiter self = new Waiter(holder, priority, createdAt, Long.MAX_VALUE);
-    String blocked = null;
-    String message = null;
+    Outcome blocked = blocked(self, locks);
     for (LockKey lock : locks) {
       if (holds(lock.name(), holder)) continue;
+      if (blocked == null) {
+        holdersOf(lock.name()).add(holder);
+        queueOf(lock.name()).removeIf(w -> w.holder().equals(holder));
+      } else {
+        waitedFor.add(lock.name());
+        if (queueOf(lock.name()).stream().noneMatch(w -> w.holder().equals(holder)))
+          queueOf(lock.name()).add(self);
+      }
+    }
+    return blocked != null ? blocked : new Outcome(Outcome.Result.ACQUIRED, null, null);
+  }
+
+  /** The wait for the first of {@code locks} that {@code self} cannot take now, or null. */
+  private Outcome blocked(Waiter self, List<LockKey> locks) {
+    for (LockKey lock : locks) {
+      if (holds(lock.name(), self.holder())) continue;
       int limit = limit(lock).value();
       int held = holdersOf(lock.name()).size();
       if (held + ahead(lock.name(), self) < limit) continue;
-      if (blocked == null) {
-        blocked = lock.name();
-        message =
-            "Waiting for " + lock.name() + " lock. Lock status: " + (limit - held) + "/" + limit;
-      }
+      String message =
+          "Waiting for " + lock.name() + " lock. Lock status: " + (limit - held) + "/" + limit;
+      return new Outcome(Outcome.Result.WAITING, message, lock.name());
     }
-    if (blocked == null) {
-      for (LockKey lock : locks) {
-        holdersOf(lock.name()).add(holder);
-        queueOf(lock.name()).removeIf(w -> w.holder().equals(holder));
-      }
-      return new Outcome(Outcome.Result.ACQUIRED, null, null);
-    }
-    for (LockKey lock : locks) {
-      if (holds(lock.name(), holder)) continue;
-      waitedFor.add(lock.name());
-      if (queueOf(lock.name()).stream().noneMatch(w -> w.holder().equals(holder)))
-        queueOf(lock.name()).add(self);
-    }
-    return new Outcome(Outcome.Result.WAITING, message, blocked);
-  }
-
-  /** Whether {@code holder} holds every one of {@code locks}. */
-  public boolean holdsAll(String holder, List<LockKey> locks) {
-    return locks.stream().allMatch(lock -> holds(lock.name(), holder));
+    return null;
   }
 
   /** Gives back everything {@code holder} holds. */
   public void release(String holder) {
     holders.values().forEach(set -> set.remove(holder));
-  }
-
-  /** This workflow's holder keys that hold something. */
-  public Set<String> ownHolders() {
-    var own = new LinkedHashSet<String>();
-    for (Set<String> set : holders.values()) {
-      for (String holder : set) if (own(holder)) own.add(holder);
-    }
-    return own;
   }
 
   /**
