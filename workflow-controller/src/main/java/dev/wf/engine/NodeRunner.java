@@ -82,11 +82,44 @@ final class NodeRunner {
     var target = new Target(template, resolved.get().scope(), handler, typeOf(body.get()));
     if (existing == null && !pass.parallelism.admit(pass, call.boundaryId(), target.type(), true))
       return null;
-    RetryStrategy strategy = RetryNodes.strategyOf(pass, template);
-    if (strategy == null) return execute(pass, call, target);
-    NodeStatus node = existing != null ? existing : create(pass, call, target, NodeType.RETRY);
+    return runResolved(pass, call, existing, target);
+  }
+
+  /**
+   * Runs a resolved call: as a Retry node around its attempts when its template retries, else as a
+   * node of the template's own kind; either only once it holds its locks and missed its cache.
+   */
+  private NodeStatus runResolved(Pass pass, Call call, NodeStatus existing, Target target) {
+    RetryStrategy strategy = RetryNodes.strategyOf(pass, target.template());
+    NodeStatus node = existing;
+    if (node == null)
+      node = create(pass, call, target, strategy == null ? target.type() : NodeType.RETRY);
     if (node.fulfilled()) return node;
-    return RetryNodes.advance(pass, this, node, call, target, strategy);
+    NodeStatus held = admit(pass, node, target.template());
+    if (held != null) return settle(pass, existing, held);
+    NodeStatus result =
+        strategy == null
+            ? execute(pass, call, target)
+            : RetryNodes.advance(pass, this, pass.node(node.id()), call, target, strategy);
+    return settle(pass, existing, result);
+  }
+
+  /**
+   * Before a node runs: its template's locks ({@link LockGate}), then its memoization cache ({@link
+   * MemoGate}). Null when it may run, else the node as it stands (waiting, from the cache, or in
+   * Error).
+   */
+  private static NodeStatus admit(Pass pass, NodeStatus node, Template template) {
+    NodeStatus waiting = LockGate.admitNode(pass, node, template);
+    if (waiting != null) return waiting;
+    return MemoGate.consult(pass, pass.node(node.id()), template);
+  }
+
+  /** After a node's pass: an ended node gives its locks back; a memoized success is saved. */
+  private static NodeStatus settle(Pass pass, NodeStatus before, NodeStatus after) {
+    LockGate.releaseIfEnded(pass, after);
+    MemoGate.saveIfSucceeded(pass, before, after);
+    return after;
   }
 
   /**

@@ -10,6 +10,9 @@ import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowSpec;
+import dev.wf.engine.memo.MemoView;
+import dev.wf.engine.sync.LockClaims;
+import dev.wf.engine.sync.SyncStatuses;
 
 /**
  * The working state of one reconcile pass: the nodes as they evolve during the pass, the actions
@@ -20,6 +23,8 @@ final class Pass {
   final Workflow workflow;
   final WorkflowSpec spec;
   final Map<String, StepState> steps;
+  final LockClaims locks;
+  final MemoView memo;
   final Instant now;
   final TemplateResolver templates;
   final Map<String, String> globals;
@@ -46,12 +51,15 @@ final class Pass {
   Pass(
       Workflow workflow,
       WorkflowSpec spec,
-      Map<String, StepState> steps,
+      Observed observed,
       Instant now,
       Map<String, String> globals) {
     this.workflow = workflow;
     this.spec = spec;
-    this.steps = steps;
+    this.steps = observed.steps();
+    this.locks =
+        new LockClaims(observed.sync(), workflowKey(), SyncStatuses.holds(workflow.status()));
+    this.memo = observed.memo();
     this.now = now;
     this.globals = globals;
     this.outputs =
@@ -114,6 +122,17 @@ final class Pass {
   /** Whether a node belongs to the workflow's exit handler ({@code NAME.onExit} and below). */
   boolean inExitHandler(NodeStatus node) {
     return ExitHandlerNodes.contains(workflow.name(), node.name());
+  }
+
+  /** {@code namespace/name}: the key this workflow holds workflow-level locks under. */
+  String workflowKey() {
+    return SyncStatuses.workflowKey(workflow);
+  }
+
+  /** The workflow's own {@code spec.priority}, which orders lock queues (0 when unset). */
+  int priority() {
+    Integer priority = workflow.spec().priority();
+    return priority == null ? 0 : priority;
   }
 
   String idOf(String nodeName) {

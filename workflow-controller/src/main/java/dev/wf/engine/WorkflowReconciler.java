@@ -36,8 +36,18 @@ public final class WorkflowReconciler {
                 TemplateBody.ContainerSetBody.class, new ContainerSetNodes(pods)));
   }
 
+  /** A pass that sees only the steps: no other workflow holds a lock and no cache has entries. */
   public Decision decide(
       Workflow workflow, WorkflowStatus status, Map<String, StepState> steps, Instant now) {
+    return decide(workflow, status, Observed.of(steps), now);
+  }
+
+  /**
+   * One pass over everything observed: the steps, the shared locks and the memoization caches.
+   * Locks are taken and given back in the next status ({@code status.synchronization}); cache
+   * entries to write come back as actions.
+   */
+  public Decision decide(Workflow workflow, WorkflowStatus status, Observed observed, Instant now) {
     WorkflowStatus current = status == null ? WorkflowStatus.EMPTY : status;
     if (current.phase() != null && current.phase().completed())
       return new Decision(current, List.of(), Optional.empty());
@@ -46,9 +56,11 @@ public final class WorkflowReconciler {
         new Pass(
             workflow.withStatus(current),
             spec,
-            steps,
+            observed,
             now,
             new LinkedHashMap<>(Variables.globals(workflow, spec)));
+    WorkflowStatus held = LockGate.admitWorkflow(pass, current);
+    if (held != null) return new Decision(held, List.of(), Optional.empty());
     Instant startedAt = current.startedAt() != null ? current.startedAt() : now;
     pass.globals.put("workflow.duration", durationSeconds(startedAt, now));
     Instant deadline;
@@ -57,7 +69,7 @@ public final class WorkflowReconciler {
     } catch (IllegalArgumentException e) {
       WorkflowStatus failed =
           current.withPhase(WorkflowPhase.ERROR, e.getMessage(), startedAt, now);
-      return new Decision(failed, List.of(), Optional.empty());
+      return new Decision(failed.withSynchronization(null), List.of(), Optional.empty());
     }
     pass.globals.put("workflow.status", WorkflowHooks.RUNNING);
     if (pass.shutdown != null) {
@@ -72,6 +84,7 @@ public final class WorkflowReconciler {
             : WorkflowHooks.advance(pass, runner, root);
     if (pass.parallelism.needsAnotherPass(pass)) pass.wakeAt(now);
     WorkflowStatus next = nextStatus(current, pass, outcome, now);
+    next = next.withSynchronization(LockGate.status(pass, next.phase().completed()));
     return new Decision(next, pass.actions(), Optional.ofNullable(pass.wakeAt()));
   }
 
@@ -165,7 +178,8 @@ public final class WorkflowReconciler {
         pass.nodes(),
         pass.outputs.toStatus(current.outputs()),
         current.storedTemplates(),
-        current.storedWorkflowTemplateSpec());
+        current.storedWorkflowTemplateSpec(),
+        current.synchronization());
   }
 
   private static WorkflowPhase workflowPhase(NodePhase phase) {

@@ -22,6 +22,7 @@ import dev.wf.engine.WorkflowController;
 import dev.wf.engine.submit.Submission;
 import dev.wf.runtime.StepLogs;
 import dev.wf.store.AlreadyExistsException;
+import dev.wf.store.ConfigMapStore;
 import dev.wf.store.WorkflowStore;
 
 /**
@@ -260,5 +261,15 @@ public final class LocalWorkflowService implements WorkflowService {
   @Override
   public boolean deleteTemplate(boolean clusterScoped, String name) {
     return store.deleteTemplate(clusterScoped, name);
+  }
+
+  @Override
+  public ConfigMapStore configMaps() {
+    return store.configMaps();
+  }
+
+  @Override
+  public void configMapChanged(String name) {
+    controller.wakeWaiting();
   }
 }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import dev.wf.api.parse.SpecError;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowTemplate;
+import dev.wf.store.ConfigMapStore;
 
 /**
  * What the local server offers, independent of HTTP: the operations behind every {@code wf} verb.
@@ -77,6 +78,14 @@ public interface WorkflowService {
   Optional<WorkflowTemplate> template(boolean clusterScoped, String name);
 
   boolean deleteTemplate(boolean clusterScoped, String name);
+
+  /** The ConfigMaps of this server (semaphore limits, memoization caches); none by default. */
+  default ConfigMapStore configMaps() {
+    return ConfigMapStore.none();
+  }
+
+  /** Says a ConfigMap was created or deleted, so that workflows waiting on a limit look again. */
+  default void configMapChanged(String name) {}
 
   /**
    * A submission as the CLI sends it: the file's text (server-side parsing keeps the CLI light and

@@ -59,6 +59,14 @@ public interface WorkflowStore extends AutoCloseable {
 
   boolean deleteTemplate(boolean clusterScoped, String name);
 
+  /**
+   * The ConfigMaps beside the workflows (semaphore limits, memoization caches); none unless the
+   * store keeps them.
+   */
+  default ConfigMapStore configMaps() {
+    return ConfigMapStore.none();
+  }
+
   @Override
   void close();
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 
 import dev.wf.api.parse.SpecError;
+import dev.wf.api.spec.ConfigMap;
 import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowTemplate;
@@ -187,6 +188,26 @@ public final class WfClient {
 
   public boolean deleteTemplate(boolean cluster, String name) {
     return deleted(call("DELETE", templatePath(cluster, name), null, REQUEST_TIMEOUT));
+  }
+
+  /** Stores a new ConfigMap and returns it as stored. */
+  public ConfigMap createConfigMap(ConfigMap configMap) {
+    return read(
+        call("POST", "/configmaps", ModelJson.write(configMap), REQUEST_TIMEOUT), ConfigMap.class);
+  }
+
+  public List<ConfigMap> configMaps() {
+    return items(call("GET", "/configmaps", null, REQUEST_TIMEOUT), ConfigMap.class);
+  }
+
+  public ConfigMap configMap(String name) {
+    return read(
+        call("GET", "/configmaps/" + segment(name), null, REQUEST_TIMEOUT), ConfigMap.class);
+  }
+
+  /** Deletes a ConfigMap; false if there was none by that name. */
+  public boolean deleteConfigMap(String name) {
+    return deleted(call("DELETE", "/configmaps/" + segment(name), null, REQUEST_TIMEOUT));
   }
 
   /** Asks the server to stop. */

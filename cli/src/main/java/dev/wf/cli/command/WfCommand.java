@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       TemplateCommand.class,
       ClusterTemplateCommand.class,
+      ConfigMapCommand.class,
       ServerCommand.class
     })
 public final class WfCommand implements Runnable {

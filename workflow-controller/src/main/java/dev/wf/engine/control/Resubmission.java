@@ -125,7 +125,9 @@ public final class Resubmission {
           now,
           kept ? now : null,
           node.progress(),
-          node.hostNodeName());
+          node.hostNodeName(),
+          null,
+          null);
     }
 
     private String newId(String oldId, Map<String, NodeStatus> before) {

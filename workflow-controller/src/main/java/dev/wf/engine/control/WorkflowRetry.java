@@ -57,7 +57,8 @@ public final class WorkflowRetry {
             nodes(old.nodes(), plan, now),
             old.outputs(),
             old.storedTemplates(),
-            SpecOverrides.apply(old.storedWorkflowTemplateSpec(), options.parameters()));
+            SpecOverrides.apply(old.storedWorkflowTemplateSpec(), options.parameters()),
+            null);
     return workflow
         .withSpec(SpecOverrides.apply(workflow.spec(), options.parameters()))
         .withStatus(status);
@@ -126,6 +127,8 @@ public final class WorkflowRetry {
         group && node.startedAt() != null ? node.startedAt() : now,
         null,
         node.progress(),
-        node.hostNodeName());
+        node.hostNodeName(),
+        node.memoizationStatus(),
+        null);
   }
 }
