@@ -21,14 +21,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * to whoever reads them.
  *
  * @param images entrypoints of the images that containers without a {@code command} use
+ * @param semaphores semaphore limits for ConfigMap keys the store does not have
  */
-public record WfConfig(ImageEntrypoints images) {
+public record WfConfig(ImageEntrypoints images, SemaphoreLimits semaphores) {
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
   private static final List<String> ENTRY_KEYS = List.of("entrypoint", "cmd");
 
   public WfConfig {
     images = images == null ? ImageEntrypoints.none() : images;
+    semaphores = semaphores == null ? SemaphoreLimits.NONE : semaphores;
+  }
+
+  public WfConfig(ImageEntrypoints images) {
+    this(images, null);
   }
 
   /** Reads {@code wfHome/config.yaml}; a missing file means the defaults. */
@@ -59,7 +65,9 @@ public record WfConfig(ImageEntrypoints images) {
     }
     if (root == null || root.isMissingNode() || root.isNull()) return new WfConfig(null);
     if (!root.isObject()) throw new ConfigException(source + ": expected a mapping of settings");
-    return new WfConfig(images(root.get("images"), source));
+    return new WfConfig(
+        images(root.get("images"), source),
+        SemaphoreLimits.parse(root.get("synchronization"), source));
   }
 
   private static ImageEntrypoints images(JsonNode node, String source) {

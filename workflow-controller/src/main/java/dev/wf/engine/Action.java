@@ -1,5 +1,6 @@
 package dev.wf.engine;
 
+import dev.wf.engine.memo.MemoEntry;
 import dev.wf.executor.StepSpec;
 
 /** An effect that {@link WorkflowReconciler#decide} asks for; an applier performs it. */
@@ -9,4 +10,10 @@ public sealed interface Action {
 
   /** Stop a running step (its whole process tree or pod). */
   record KillStep(String workflowName, String nodeId, String message) implements Action {}
+
+  /**
+   * Store a memoization cache entry under {@code key} in the ConfigMap {@code cacheName} (created
+   * when missing): a memoized node's outputs once it succeeded, or an entry's new last-hit time.
+   */
+  record SaveMemo(String cacheName, String key, MemoEntry entry) implements Action {}
 }

@@ -22,6 +22,8 @@ import dev.wf.api.spec.Template;
  * expression holds (else it is Omitted); {@code when} may skip it. With {@code failFast} (the
  * default) a failure that no task handles stops new tasks from starting. Task nodes are linked as
  * Argo links them: roots are children of the DAG node, dependents children of their dependencies.
+ * The DAG also waits for the hooks and exit handlers of its tasks ({@link NodeHooks}); a template's
+ * {@code parallelism} limits how many of its children run at once.
  */
 final class DagNodes implements NodeHandler {
   @Override
@@ -29,6 +31,7 @@ final class DagNodes implements NodeHandler {
       Pass pass, NodeRunner runner, NodeStatus node, Template template, TemplateScope scope) {
     DagTemplate dag = template.dag();
     Map<String, String> vars = Variables.forNode(pass, node);
+    pass.parallelism.limitChildren(node.id(), template.parallelism());
     var state = new DagState(pass, node, dag);
     // Tasks created in this pass may end at once (skipped, omitted, errored) and free their
     // dependents, so sweep until nothing new is created; each task advances once per pass.
@@ -48,9 +51,20 @@ final class DagNodes implements NodeHandler {
       }
     }
     addTaskOutputs(pass, state, scope, vars);
-    if (!state.finished()) return NodeRunner.markRunning(pass, node);
+    boolean hooksEnded;
+    try {
+      hooksEnded = advanceHooks(pass, runner, state, scope, vars);
+    } catch (IllegalArgumentException e) {
+      // A hook that cannot run errors the DAG; whatever still runs in it is stopped.
+      Deadlines.expire(pass, pass.node(node.id()), e.getMessage());
+      return NodeRunner.finish(pass, node, NodePhase.ERROR, e.getMessage());
+    }
+    if (!state.finished() || !hooksEnded) return NodeRunner.markRunning(pass, node);
     pass.put(pass.node(node.id()).withOutboundNodes(state.outboundIds()));
     String failure = state.failureMessage();
+    // As in Argo, a DAG that ends while its workflow is shut down has failed, whatever its tasks
+    // did.
+    if (failure == null && pass.shuttingDown()) failure = pass.shutdown.stoppedMessage();
     if (failure != null) return NodeRunner.finish(pass, node, state.failurePhase(), failure);
     return NodeOutputs.complete(pass, node, template, vars);
   }
@@ -95,9 +109,30 @@ final class DagNodes implements NodeHandler {
               withTaskOutputs(state, scope, vars));
     } else {
       child = start(pass, runner, call, task, withTaskOutputs(state, scope, vars));
+      if (child == null) return null;
     }
     state.link(task, child);
     return child;
+  }
+
+  /**
+   * Advances the hooks of every task that has a node: expression hooks on the task's node (a loop's
+   * TaskGroup), exit handlers on each node that ran (each item of a loop); true when all have
+   * ended.
+   */
+  private static boolean advanceHooks(
+      Pass pass, NodeRunner runner, DagState state, TemplateScope scope, Map<String, String> vars) {
+    boolean ended = true;
+    for (DagTask task : state.dag.tasks()) {
+      var site = NodeHooks.Site.of(task, scope, state.dagNode.id());
+      NodeStatus node = state.node(task.name());
+      if (!site.any() || node == null) continue;
+      ended &= NodeHooks.advanceHooks(pass, runner, node, site, vars);
+      node = pass.node(node.id());
+      var ran = node.type() == NodeType.TASK_GROUP ? TaskGroups.items(pass, node) : List.of(node);
+      for (NodeStatus n : ran) ended &= NodeHooks.advanceExit(pass, runner, n, site, vars);
+    }
+    return ended;
   }
 
   static NodeStatus start(
@@ -119,7 +154,7 @@ final class DagNodes implements NodeHandler {
       if (n == null || !n.fulfilled()) continue;
       String prefix = "tasks." + task.name();
       if (n.type() == NodeType.TASK_GROUP) {
-        Variables.addAggregated(vars, prefix, n.children().stream().map(pass::node).toList());
+        Variables.addAggregated(vars, prefix, TaskGroups.items(pass, n));
       } else {
         Variables.addOutputs(vars, prefix, n);
         var target = new CallTarget(task.template(), task.templateRef(), task.inline());
@@ -131,10 +166,7 @@ final class DagNodes implements NodeHandler {
   private static List<NodePhase> childPhases(Pass pass, NodeStatus node) {
     var phases = new ArrayList<NodePhase>();
     if (node.type() != NodeType.TASK_GROUP) return phases;
-    for (String id : node.children()) {
-      NodeStatus c = pass.node(id);
-      if (c != null) phases.add(c.phase());
-    }
+    for (NodeStatus item : TaskGroups.items(pass, node)) phases.add(item.phase());
     return phases;
   }
 

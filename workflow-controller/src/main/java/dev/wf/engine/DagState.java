@@ -107,8 +107,9 @@ final class DagState {
    * attempt, so that a Retry node's children are only its attempts, as in Argo.
    */
   private NodeStatus outbound(NodeStatus node) {
-    if (node == null || node.type() != NodeType.RETRY || node.children().isEmpty()) return node;
-    return pass.node(node.children().getLast());
+    if (node == null || node.type() != NodeType.RETRY) return node;
+    List<NodeStatus> attempts = RetryNodes.attemptsOf(pass, node);
+    return attempts.isEmpty() ? node : attempts.getLast();
   }
 
   List<String> outboundIds() {

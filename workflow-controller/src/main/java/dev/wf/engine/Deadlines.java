@@ -95,7 +95,7 @@ final class Deadlines {
       n.children().forEach(pending::push);
       if (n.fulfilled()) continue;
       StepState step = pass.steps.get(n.id());
-      if (step != null && !step.done()) {
+      if (!pass.withdrawStart(n.id()) && step != null && !step.done()) {
         pass.act(new Action.KillStep(pass.name(), n.id(), message));
       }
       NodeRunner.finish(pass, n, NodePhase.FAILED, message);

@@ -15,9 +15,18 @@ import dev.wf.api.spec.TemplateBody;
  * hands it to the handler for its template's kind, within the template's {@link Deadlines}; a
  * template with a retry strategy runs as a Retry node around its attempts ({@link RetryNodes}).
  * Finished nodes are returned as they are, so a pass re-walks the tree cheaply and
- * deterministically.
+ * deterministically. New nodes wait for a slot under the {@link Parallelism} limits, and calls
+ * nested deeper than Argo's {@link #MAX_DEPTH} error.
  */
 final class NodeRunner {
+  /** Argo's limit on nested calls: a call this deep errors instead of running. */
+  static final int MAX_DEPTH = 100;
+
+  /** Argo's message for a call past {@link #MAX_DEPTH}. */
+  static final String MAX_DEPTH_EXCEEDED =
+      "Maximum recursion depth exceeded. See"
+          + " https://argo-workflows.readthedocs.io/en/latest/scaling/#maximum-recursion-depth";
+
   private final Map<Class<? extends TemplateBody>, NodeHandler> handlers;
 
   NodeRunner(Map<Class<? extends TemplateBody>, NodeHandler> handlers) {
@@ -27,10 +36,26 @@ final class NodeRunner {
   /** What a call resolved to: its template, the scope its calls resolve in, and its handler. */
   record Target(Template template, TemplateScope scope, NodeHandler handler, NodeType type) {}
 
+  /**
+   * Runs a call one level deeper than its caller and returns its node as it stands now, or null
+   * when it is new and a parallelism limit holds it back (it gets no node until a slot frees).
+   */
   NodeStatus run(Pass pass, Call call) {
+    int depth = pass.enterCall();
+    try {
+      return run(pass, call, depth);
+    } finally {
+      pass.leaveCall();
+    }
+  }
+
+  private NodeStatus run(Pass pass, Call call, int depth) {
     String id = pass.idOf(call.nodeName());
     NodeStatus existing = pass.node(id);
     if (existing != null && existing.fulfilled()) return existing;
+    if (depth >= MAX_DEPTH) {
+      return fail(pass, existing, call, id, NodeType.SKIPPED, MAX_DEPTH_EXCEEDED);
+    }
     var resolved = pass.templates.resolve(call.target(), call.scope());
     if (resolved.isEmpty()) {
       return fail(
@@ -55,11 +80,46 @@ final class NodeRunner {
           "template \"" + template.name() + "\" (" + kind + ") cannot run here");
     }
     var target = new Target(template, resolved.get().scope(), handler, typeOf(body.get()));
-    RetryStrategy strategy = RetryNodes.strategyOf(pass, template);
-    if (strategy == null) return execute(pass, call, target);
-    NodeStatus node = existing != null ? existing : create(pass, call, target, NodeType.RETRY);
+    if (existing == null && !pass.parallelism.admit(pass, call.boundaryId(), target.type(), true))
+      return null;
+    return runResolved(pass, call, existing, target);
+  }
+
+  /**
+   * Runs a resolved call: as a Retry node around its attempts when its template retries, else as a
+   * node of the template's own kind; either only once it holds its locks and missed its cache.
+   */
+  private NodeStatus runResolved(Pass pass, Call call, NodeStatus existing, Target target) {
+    RetryStrategy strategy = RetryNodes.strategyOf(pass, target.template());
+    NodeStatus node = existing;
+    if (node == null)
+      node = create(pass, call, target, strategy == null ? target.type() : NodeType.RETRY);
     if (node.fulfilled()) return node;
-    return RetryNodes.advance(pass, this, node, call, target, strategy);
+    NodeStatus held = admit(pass, node, target.template());
+    if (held != null) return settle(pass, existing, held);
+    NodeStatus result =
+        strategy == null
+            ? execute(pass, call, target)
+            : RetryNodes.advance(pass, this, pass.node(node.id()), call, target, strategy);
+    return settle(pass, existing, result);
+  }
+
+  /**
+   * Before a node runs: its template's locks ({@link LockGate}), then its memoization cache ({@link
+   * MemoGate}). Null when it may run, else the node as it stands (waiting, from the cache, or in
+   * Error).
+   */
+  private static NodeStatus admit(Pass pass, NodeStatus node, Template template) {
+    NodeStatus waiting = LockGate.admitNode(pass, node, template);
+    if (waiting != null) return waiting;
+    return MemoGate.consult(pass, pass.node(node.id()), template);
+  }
+
+  /** After a node's pass: an ended node gives its locks back; a memoized success is saved. */
+  private static NodeStatus settle(Pass pass, NodeStatus before, NodeStatus after) {
+    LockGate.releaseIfEnded(pass, after);
+    MemoGate.saveIfSucceeded(pass, before, after);
+    return after;
   }
 
   /**

@@ -10,6 +10,9 @@ import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowSpec;
+import dev.wf.engine.memo.MemoView;
+import dev.wf.engine.sync.LockClaims;
+import dev.wf.engine.sync.SyncStatuses;
 
 /**
  * The working state of one reconcile pass: the nodes as they evolve during the pass, the actions
@@ -20,10 +23,16 @@ final class Pass {
   final Workflow workflow;
   final WorkflowSpec spec;
   final Map<String, StepState> steps;
+  final LockClaims locks;
+  final MemoView memo;
   final Instant now;
   final TemplateResolver templates;
   final Map<String, String> globals;
   final GlobalOutputs outputs;
+
+  /** The workflow's {@code spec.shutdown}, or null while it is not being shut down. */
+  final ShutdownStrategy shutdown;
+
   private final Map<String, NodeStatus> nodes;
   private final Map<String, String> ids = new java.util.HashMap<>();
   private final List<Action> actions = new ArrayList<>();
@@ -31,25 +40,37 @@ final class Pass {
   private Instant wakeAt;
   private Boolean resultsReferenced;
   private final java.util.Set<String> notRun = new java.util.HashSet<>();
+  private int depth;
+  private int fulfilled;
+
+  /** The parallelism limits that hold in this pass. */
+  final Parallelism parallelism;
+
+  private boolean inExitHandler;
 
   Pass(
       Workflow workflow,
       WorkflowSpec spec,
-      Map<String, StepState> steps,
+      Observed observed,
       Instant now,
       Map<String, String> globals) {
     this.workflow = workflow;
     this.spec = spec;
-    this.steps = steps;
+    this.steps = observed.steps();
+    this.locks =
+        new LockClaims(observed.sync(), workflowKey(), SyncStatuses.holds(workflow.status()));
+    this.memo = observed.memo();
     this.now = now;
     this.globals = globals;
     this.outputs =
         new GlobalOutputs(workflow.status() == null ? null : workflow.status().outputs(), globals);
+    this.shutdown = ShutdownStrategy.of(workflow.spec().shutdown()).orElse(null);
     this.nodes =
         new LinkedHashMap<>(workflow.status() == null ? Map.of() : workflow.status().nodes());
     this.templates =
         new TemplateResolver(
             spec, workflow.status() == null ? Map.of() : workflow.status().storedTemplates());
+    this.parallelism = new Parallelism(spec.parallelism());
   }
 
   /**
@@ -85,6 +106,35 @@ final class Pass {
     return workflow.name();
   }
 
+  /** Marks the rest of the pass as running the workflow's exit handler. */
+  void enterExitHandler() {
+    inExitHandler = true;
+  }
+
+  /**
+   * Whether nothing new may start where the pass now is: the workflow is being shut down, and this
+   * is not the exit handler of a workflow being stopped.
+   */
+  boolean shuttingDown() {
+    return shutdown != null && !shutdown.runs(inExitHandler);
+  }
+
+  /** Whether a node belongs to the workflow's exit handler ({@code NAME.onExit} and below). */
+  boolean inExitHandler(NodeStatus node) {
+    return ExitHandlerNodes.contains(workflow.name(), node.name());
+  }
+
+  /** {@code namespace/name}: the key this workflow holds workflow-level locks under. */
+  String workflowKey() {
+    return SyncStatuses.workflowKey(workflow);
+  }
+
+  /** The workflow's own {@code spec.priority}, which orders lock queues (0 when unset). */
+  int priority() {
+    Integer priority = workflow.spec().priority();
+    return priority == null ? 0 : priority;
+  }
+
   String idOf(String nodeName) {
     return ids.computeIfAbsent(nodeName, n -> NodeIds.of(workflow.name(), n));
   }
@@ -98,8 +148,23 @@ final class Pass {
   }
 
   void put(NodeStatus node) {
-    nodes.put(node.id(), node);
+    NodeStatus before = nodes.put(node.id(), node);
     outputs.collect(node);
+    if (node.fulfilled() && (before == null || !before.fulfilled())) fulfilled++;
+  }
+
+  /** How many nodes have ended in this pass so far (a count that only grows). */
+  int endedInPass() {
+    return fulfilled;
+  }
+
+  /** Enters a call one level deeper than the current one and returns its depth (the root is 1). */
+  int enterCall() {
+    return ++depth;
+  }
+
+  void leaveCall() {
+    depth--;
   }
 
   Map<String, NodeStatus> nodes() {
@@ -112,6 +177,12 @@ final class Pass {
 
   List<Action> actions() {
     return actions;
+  }
+
+  /** Takes back a start of the step of {@code nodeId} asked for in this pass; true if there was. */
+  boolean withdrawStart(String nodeId) {
+    return actions.removeIf(
+        a -> a instanceof Action.StartStep start && start.spec().nodeId().equals(nodeId));
   }
 
   void wakeAt(Instant at) {

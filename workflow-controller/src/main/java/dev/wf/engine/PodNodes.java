@@ -6,6 +6,7 @@ import dev.wf.api.expr.ExpressionException;
 import dev.wf.api.expr.UnresolvedVariableException;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
+import dev.wf.api.spec.NodeType;
 import dev.wf.api.spec.Outputs;
 import dev.wf.api.spec.Parameter;
 import dev.wf.api.spec.Template;
@@ -14,13 +15,17 @@ import dev.wf.executor.StepResult;
 /**
  * Container and script nodes: each is one step for the runtime. A node with no observed step gets a
  * {@code StartStep} (again, if a crash lost the first one); an ended step's result becomes the
- * node's phase, message and outputs.
+ * node's phase, message and outputs. While the workflow is shut down, a node whose step has not
+ * started fails instead.
  */
 final class PodNodes implements NodeHandler {
   @Override
   public NodeStatus advance(
       Pass pass, NodeRunner runner, NodeStatus node, Template template, TemplateScope scope) {
     StepState state = pass.steps.get(node.id());
+    if (state == null && pass.shuttingDown()) {
+      return NodeRunner.finish(pass, node, NodePhase.FAILED, pass.shutdown.stepMessage());
+    }
     if (state == null) {
       try {
         pass.act(new Action.StartStep(StepSpecs.build(pass, node, template)));
@@ -31,6 +36,20 @@ final class PodNodes implements NodeHandler {
     }
     if (!state.done()) return NodeRunner.markRunning(pass, node);
     return ended(pass, node, template, state.result());
+  }
+
+  /**
+   * Folds the results of steps that have ended into their nodes and does nothing else, for a
+   * suspended workflow: what runs finishes, nothing new starts.
+   */
+  static void foldEnded(Pass pass) {
+    for (NodeStatus node : java.util.List.copyOf(pass.nodes().values())) {
+      if (node.fulfilled() || (node.type() != NodeType.POD && node.type() != NodeType.CONTAINER))
+        continue;
+      StepState state = pass.steps.get(node.id());
+      if (state != null && state.done())
+        ended(pass, node, pass.spec.template(node.templateName()).orElse(null), state.result());
+    }
   }
 
   private static NodeStatus ended(
@@ -52,6 +71,7 @@ final class PodNodes implements NodeHandler {
 
   /** An output as the node reports it: its name and, if declared, its {@code globalName}. */
   private static Parameter declared(Template template, String name) {
+    if (template == null) return Parameter.of(name, null);
     return template.outputs().parameters().stream()
         .filter(p -> name.equals(p.name()))
         .findFirst()

@@ -19,7 +19,8 @@ import dev.wf.api.spec.Template;
  * Retry node named as the call, whose children are the attempts {@code name(0)}, {@code name(1)},
  * ..., each a node of the template's own kind. A failed attempt is followed by another while the
  * {@link RetryPolicy} allows, after the {@link Backoff} (the engine is woken then; nothing waits).
- * The Retry node ends with its last attempt's phase and outputs, as in Argo.
+ * The Retry node ends with its last attempt's phase and outputs, as in Argo; a workflow being shut
+ * down starts no further attempt.
  */
 final class RetryNodes {
   private final Pass pass;
@@ -90,6 +91,7 @@ final class RetryNodes {
         return running(null);
       }
       started |= ended;
+      if (ended && !attempts.isEmpty() && !admitted()) return running(null);
       if (ended) running(null);
       NodeStatus attempt = runAttempt(ended ? attempts.size() : attempts.size() - 1, attempts);
       if (!attempt.fulfilled()) return running(null);
@@ -103,6 +105,7 @@ final class RetryNodes {
   private NodeStatus afterAttempt(List<NodeStatus> attempts) {
     NodeStatus last = attempts.getLast();
     if (!last.phase().failedOrErrored()) return complete(last, NodePhase.SUCCEEDED, null);
+    if (pass.shuttingDown()) return complete(last, last.phase(), pass.shutdown.stoppedMessage());
     Instant maxDeadline = maxDeadline(attempts);
     if (maxDeadline != null && !pass.now.isBefore(maxDeadline))
       return complete(last, last.phase(), Backoff.MAX_DURATION_EXCEEDED);
@@ -165,16 +168,29 @@ final class RetryNodes {
     return Deadlines.expire(pass, attempt, message);
   }
 
+  /**
+   * Whether the workflow's parallelism lets another attempt start; Argo holds a retry to the
+   * workflow's limit only, as the retried node already has its place under its parent.
+   */
+  private boolean admitted() {
+    return pass.parallelism.admit(pass, call.boundaryId(), target.type(), false);
+  }
+
   private Instant maxDeadline(List<NodeStatus> attempts) {
     if (backoff == null || attempts.isEmpty()) return null;
     return backoff.maxDeadline(attempts.getFirst().startedAt());
   }
 
   private List<NodeStatus> attempts() {
+    return attemptsOf(pass, pass.node(id));
+  }
+
+  /** The attempts of a Retry node, in order; its other children are the nodes of its hooks. */
+  static List<NodeStatus> attemptsOf(Pass pass, NodeStatus retry) {
     var attempts = new ArrayList<NodeStatus>();
-    for (String child : pass.node(id).children()) {
+    for (String child : retry.children()) {
       NodeStatus n = pass.node(child);
-      if (n != null) attempts.add(n);
+      if (n != null && !NodeHooks.isHook(retry, n)) attempts.add(n);
     }
     return attempts;
   }

@@ -13,9 +13,11 @@ import dev.wf.api.spec.RetryStrategy;
  * Whether a failed attempt runs again, as Argo decides it: {@code retryPolicy} says which phases
  * are retried (default OnFailure, or Always when an {@code expression} is given), {@code limit} how
  * many retries there may be (none: no limit), and {@code expression} must hold for {@code
- * lastRetry.*}. Locally every error is an error of wf itself, so OnTransientError means OnError.
+ * lastRetry.*}. {@code OnTransientError} retries a failed or errored attempt only when its message
+ * names a transient error ({@link TransientErrors}).
  */
-record RetryPolicy(Long limit, boolean onFailed, boolean onError, String expression) {
+record RetryPolicy(
+    Long limit, boolean onFailed, boolean onError, boolean transientOnly, String expression) {
   /** Argo's message when the limit is reached. */
   static final String NO_MORE_RETRIES = "No more retries left";
 
@@ -45,9 +47,10 @@ record RetryPolicy(Long limit, boolean onFailed, boolean onError, String express
     String policy = strategy.retryPolicy();
     if (policy == null || policy.isBlank()) policy = expression == null ? "OnFailure" : "Always";
     return switch (policy) {
-      case "Always" -> new RetryPolicy(limit, true, true, expression);
-      case "OnFailure" -> new RetryPolicy(limit, true, false, expression);
-      case "OnError", "OnTransientError" -> new RetryPolicy(limit, false, true, expression);
+      case "Always" -> new RetryPolicy(limit, true, true, false, expression);
+      case "OnFailure" -> new RetryPolicy(limit, true, false, false, expression);
+      case "OnError" -> new RetryPolicy(limit, false, true, false, expression);
+      case "OnTransientError" -> new RetryPolicy(limit, true, true, true, expression);
       default ->
           throw new IllegalArgumentException(
               "retryStrategy.retryPolicy: \""
@@ -62,6 +65,7 @@ record RetryPolicy(Long limit, boolean onFailed, boolean onError, String express
    */
   Verdict after(NodeStatus last, int attempts, Map<String, String> vars) {
     boolean covered = last.phase() == NodePhase.FAILED ? onFailed : onError;
+    if (transientOnly) covered &= TransientErrors.isTransient(last.message());
     if (!covered) return Verdict.stop(last.message());
     if (limit != null && attempts > limit) return Verdict.stop(NO_MORE_RETRIES);
     if (expression != null && !holds(vars)) return Verdict.stop(EXPRESSION_FALSE);

@@ -1,5 +1,6 @@
 package dev.wf.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,16 @@ import dev.wf.api.spec.NodeType;
  */
 final class TaskGroups {
   private TaskGroups() {}
+
+  /** The item nodes of a task group, without the nodes of its hooks. */
+  static List<NodeStatus> items(Pass pass, NodeStatus group) {
+    var items = new ArrayList<NodeStatus>();
+    for (String id : group.children()) {
+      NodeStatus child = pass.node(id);
+      if (child != null && !NodeHooks.isHook(group, child)) items.add(child);
+    }
+    return items;
+  }
 
   static NodeStatus create(Pass pass, Call call) {
     NodeStatus group =
@@ -65,6 +76,10 @@ final class TaskGroups {
         child = DagNodes.start(pass, runner, itemCall, task, itemVars);
       } else if (!child.fulfilled()) {
         child = runner.run(pass, itemCall);
+      }
+      if (child == null) {
+        running = true;
+        continue;
       }
       group = pass.adopt(pass.node(group.id()), child.id());
       if (!child.fulfilled()) running = true;

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -12,11 +14,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowPhase;
 import dev.wf.api.spec.WorkflowStatus;
+import dev.wf.config.SemaphoreLimits;
+import dev.wf.engine.memo.MemoCaches;
+import dev.wf.engine.sync.LimitLookup;
+import dev.wf.engine.sync.LockTable;
 import dev.wf.runtime.StepRuntime;
 import dev.wf.store.WorkflowStore;
 
@@ -25,7 +33,9 @@ import dev.wf.store.WorkflowStore;
  * timer fired) it runs one reconcile pass for it: observe, {@code decide}, apply the actions,
  * persist the status once. Passes for one workflow never overlap; events that arrive during a pass
  * cause one more pass, so bursts coalesce. Nothing polls: timers come from {@link
- * Decision#wakeAt()}.
+ * Decision#wakeAt()}. Passes of workflows that use synchronization run one at a time, each seeing
+ * and then updating the {@link LockTable}, so two workflows never take the same slot; a pass that
+ * frees a slot wakes the workflows at the head of that lock's queue.
  */
 public final class WorkflowController implements AutoCloseable {
   private static final int IDLE = 0;
@@ -37,8 +47,12 @@ public final class WorkflowController implements AutoCloseable {
   private final Clock clock;
   private final WorkflowReconciler reconciler = new WorkflowReconciler();
   private final ActionApplier applier;
+  private final LockTable locks = new LockTable();
+  private final ReentrantLock lockPasses = new ReentrantLock();
+  private final Observer observer;
   private final Map<String, AtomicInteger> passes = new ConcurrentHashMap<>();
   private final Map<String, Workflow> live = new ConcurrentHashMap<>();
+  private final Map<String, ReentrantLock> workflowLocks = new ConcurrentHashMap<>();
   private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final ScheduledExecutorService timers =
@@ -46,18 +60,38 @@ public final class WorkflowController implements AutoCloseable {
           Thread.ofPlatform().daemon().name("wf-timers").factory());
 
   public WorkflowController(WorkflowStore store, StepRuntime runtime, Clock clock) {
+    this(store, runtime, clock, SemaphoreLimits.NONE);
+  }
+
+  /**
+   * A controller whose semaphores without a stored ConfigMap key fall back to {@code
+   * semaphoreLimits} (from {@code config.yaml}).
+   */
+  public WorkflowController(
+      WorkflowStore store, StepRuntime runtime, Clock clock, SemaphoreLimits semaphoreLimits) {
     this.store = store;
     this.runtime = runtime;
     this.clock = clock;
-    this.applier = new ActionApplier(runtime);
+    var caches = new MemoCaches(store.configMaps());
+    this.applier = new ActionApplier(runtime, caches);
+    this.observer =
+        new Observer(runtime, locks, new LimitLookup(store.configMaps(), semaphoreLimits), caches);
     runtime.onStepEnded(this::schedule);
   }
 
-  /** Resumes every workflow that was running when the last controller stopped. */
+  /**
+   * Resumes every workflow that was running when the last controller stopped, with the locks their
+   * statuses hold and wait for.
+   */
   public void start() {
-    for (Workflow wf : store.list()) {
-      if (!completed(wf)) schedule(wf.name());
-    }
+    List<Workflow> running = store.list().stream().filter(wf -> !completed(wf)).toList();
+    locks.rebuild(running);
+    running.forEach(wf -> schedule(wf.name()));
+  }
+
+  /** Looks again at every workflow waiting for a lock, e.g. after a semaphore's limit changed. */
+  public void wakeWaiting() {
+    locks.waiting().forEach(this::schedule);
   }
 
   /** Registers a listener told a workflow's name each time its status is persisted. */
@@ -85,7 +119,67 @@ public final class WorkflowController implements AutoCloseable {
               });
     }
     runtime.forget(name);
-    return store.delete(name);
+    if (wf != null) observer.forget(wf);
+    boolean deleted;
+    Set<String> wake;
+    lockPasses.lock();
+    try {
+      deleted = store.delete(name);
+      wake = locks.forget(name);
+    } finally {
+      lockPasses.unlock();
+    }
+    wake.forEach(this::schedule);
+    return deleted;
+  }
+
+  /** The clock passes run by, for changes made from outside that stamp times. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Changes a workflow from outside the engine (suspend, resume, retry, ...): applies {@code
+   * change} to the workflow as the engine last left it, between two passes, never during one, then
+   * stores its spec and status and asks for a pass. The steps of nodes that the change removed from
+   * the status are forgotten by the runtime, so that those nodes run again as new steps. Returns
+   * the stored workflow, or empty if there is none by that name; what {@code change} throws (a
+   * refusal) propagates and changes nothing.
+   */
+  public Optional<Workflow> update(String name, UnaryOperator<Workflow> change) {
+    Workflow updated;
+    ReentrantLock lock = lockOf(name);
+    lock.lock();
+    try {
+      Workflow wf = live.containsKey(name) ? live.get(name) : store.get(name).orElse(null);
+      if (wf == null) return Optional.empty();
+      updated = change.apply(wf);
+      forgetRemovedSteps(name, wf.status(), updated.status());
+      if (!store.update(updated)) {
+        live.remove(name);
+        return Optional.empty();
+      }
+      if (completed(updated)) live.remove(name);
+      else live.put(name, updated);
+    } finally {
+      lock.unlock();
+    }
+    listeners.forEach(l -> l.accept(name));
+    schedule(name);
+    return store.get(name);
+  }
+
+  private void forgetRemovedSteps(String name, WorkflowStatus before, WorkflowStatus after) {
+    if (before == null) return;
+    var steps = runtime.observe(name);
+    for (String id : before.nodes().keySet()) {
+      boolean removed = after == null || !after.nodes().containsKey(id);
+      if (removed && steps.containsKey(id)) runtime.forget(name, id);
+    }
+  }
+
+  private ReentrantLock lockOf(String name) {
+    return workflowLocks.computeIfAbsent(name, n -> new ReentrantLock());
   }
 
   /** Asks for a reconcile pass of {@code name}; coalesces with one in progress. */
@@ -95,9 +189,15 @@ public final class WorkflowController implements AutoCloseable {
   }
 
   private void drain(String name, AtomicInteger state) {
+    ReentrantLock lock = lockOf(name);
     while (true) {
       state.set(RUNNING);
-      reconcile(name);
+      lock.lock();
+      try {
+        reconcile(name);
+      } finally {
+        lock.unlock();
+      }
       if (state.compareAndSet(RUNNING, IDLE)) return;
     }
   }
@@ -108,18 +208,40 @@ public final class WorkflowController implements AutoCloseable {
       live.remove(name);
       return;
     }
+    if (!observer.synchronizes(wf)) {
+      advance(wf);
+      return;
+    }
+    Set<String> wake;
+    lockPasses.lock();
+    try {
+      Workflow updated = advance(wf);
+      // A workflow deleted meanwhile must not hold on to what its last pass took.
+      wake = store.version(name).isPresent() ? locks.record(updated) : locks.forget(name);
+    } finally {
+      lockPasses.unlock();
+    }
+    wake.forEach(this::schedule);
+  }
+
+  /** One pass: observe, decide, apply, persist; returns the workflow with its new status. */
+  private Workflow advance(Workflow wf) {
+    String name = wf.name();
     Instant now = clock.instant();
     try {
-      Decision decision = reconciler.decide(wf, wf.status(), runtime.observe(name), now);
+      Decision decision = reconciler.decide(wf, wf.status(), observer.observe(wf), now);
       applier.apply(decision);
       persist(wf, decision.next());
       decision.wakeAt().ifPresent(at -> wake(name, at, now));
+      return wf.withStatus(decision.next());
     } catch (RuntimeException e) {
       System.err.println("wf: reconciling " + name + " failed: " + e);
       WorkflowStatus failed =
           (wf.status() == null ? WorkflowStatus.EMPTY : wf.status())
-              .withPhase(WorkflowPhase.ERROR, "internal error: " + e.getMessage(), now, now);
+              .withPhase(WorkflowPhase.ERROR, "internal error: " + e.getMessage(), now, now)
+              .withSynchronization(null);
       persist(wf, failed);
+      return wf.withStatus(failed);
     }
   }
 
@@ -130,8 +252,12 @@ public final class WorkflowController implements AutoCloseable {
       live.remove(wf.name());
       return;
     }
-    if (completed(updated)) live.remove(wf.name());
-    else live.put(wf.name(), updated);
+    if (completed(updated)) {
+      live.remove(wf.name());
+      observer.forget(wf);
+    } else {
+      live.put(wf.name(), updated);
+    }
     listeners.forEach(l -> l.accept(wf.name()));
   }
 

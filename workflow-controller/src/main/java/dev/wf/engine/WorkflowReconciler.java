@@ -1,14 +1,11 @@
 package dev.wf.engine;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.wf.api.spec.Arguments;
-import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.NodeType;
@@ -39,8 +36,18 @@ public final class WorkflowReconciler {
                 TemplateBody.ContainerSetBody.class, new ContainerSetNodes(pods)));
   }
 
+  /** A pass that sees only the steps: no other workflow holds a lock and no cache has entries. */
   public Decision decide(
       Workflow workflow, WorkflowStatus status, Map<String, StepState> steps, Instant now) {
+    return decide(workflow, status, Observed.of(steps), now);
+  }
+
+  /**
+   * One pass over everything observed: the steps, the shared locks and the memoization caches.
+   * Locks are taken and given back in the next status ({@code status.synchronization}); cache
+   * entries to write come back as actions.
+   */
+  public Decision decide(Workflow workflow, WorkflowStatus status, Observed observed, Instant now) {
     WorkflowStatus current = status == null ? WorkflowStatus.EMPTY : status;
     if (current.phase() != null && current.phase().completed())
       return new Decision(current, List.of(), Optional.empty());
@@ -49,9 +56,11 @@ public final class WorkflowReconciler {
         new Pass(
             workflow.withStatus(current),
             spec,
-            steps,
+            observed,
             now,
             new LinkedHashMap<>(Variables.globals(workflow, spec)));
+    WorkflowStatus held = LockGate.admitWorkflow(pass, current);
+    if (held != null) return new Decision(held, List.of(), Optional.empty());
     Instant startedAt = current.startedAt() != null ? current.startedAt() : now;
     pass.globals.put("workflow.duration", durationSeconds(startedAt, now));
     Instant deadline;
@@ -60,17 +69,46 @@ public final class WorkflowReconciler {
     } catch (IllegalArgumentException e) {
       WorkflowStatus failed =
           current.withPhase(WorkflowPhase.ERROR, e.getMessage(), startedAt, now);
-      return new Decision(failed, List.of(), Optional.empty());
+      return new Decision(failed.withSynchronization(null), List.of(), Optional.empty());
+    }
+    pass.globals.put("workflow.status", WorkflowHooks.RUNNING);
+    if (pass.shutdown != null) {
+      ShutdownSweep.apply(pass);
+    } else if (Boolean.TRUE.equals(workflow.spec().suspend())) {
+      return suspended(pass, current, deadline, now);
     }
     NodeStatus root = runEntrypoint(pass, deadline);
-    NodeStatus exit = root.fulfilled() ? runExitHandler(pass, root) : null;
-    WorkflowStatus next = nextStatus(current, pass, root, exit, now);
+    var outcome =
+        root == null
+            ? new WorkflowHooks.Outcome(false, null, null)
+            : WorkflowHooks.advance(pass, runner, root);
+    if (pass.parallelism.needsAnotherPass(pass)) pass.wakeAt(now);
+    WorkflowStatus next = nextStatus(current, pass, outcome, now);
+    next = next.withSynchronization(LockGate.status(pass, next.phase().completed()));
     return new Decision(next, pass.actions(), Optional.ofNullable(pass.wakeAt()));
   }
 
   /**
-   * Runs the entrypoint; past the workflow's deadline, whatever still runs of it fails and is
-   * killed, as Argo stops a workflow at its {@code activeDeadlineSeconds}.
+   * A pass over a suspended workflow ({@code spec.suspend}), as Argo's controller makes it: steps
+   * that end are recorded and the workflow's deadline still holds, but nothing new starts and no
+   * node above the steps moves on until the workflow is resumed. Shutting down overrides it.
+   */
+  private static Decision suspended(
+      Pass pass, WorkflowStatus current, Instant deadline, Instant now) {
+    PodNodes.foldEnded(pass);
+    NodeStatus root = pass.nodeNamed(pass.name());
+    if (deadline != null && root != null && !root.fulfilled()) {
+      if (now.isBefore(deadline)) pass.wakeAt(deadline);
+      else Deadlines.expire(pass, root, Deadlines.STEP_EXCEEDED);
+    }
+    return new Decision(
+        running(current, pass, now), pass.actions(), Optional.ofNullable(pass.wakeAt()));
+  }
+
+  /**
+   * Runs the entrypoint (null while {@code spec.parallelism} holds it back); past the workflow's
+   * deadline, whatever still runs of it fails and is killed, as Argo stops a workflow at its {@code
+   * activeDeadlineSeconds}.
    */
   private NodeStatus runEntrypoint(Pass pass, Instant deadline) {
     String name = pass.name();
@@ -91,26 +129,8 @@ public final class WorkflowReconciler {
                 pass.spec.arguments(),
                 TemplateScope.WORKFLOW,
                 null));
-    if (deadline != null && !root.fulfilled()) pass.wakeAt(deadline);
+    if (deadline != null && (root == null || !root.fulfilled())) pass.wakeAt(deadline);
     return root;
-  }
-
-  /** Runs {@code spec.onExit}, if any, once the entrypoint has ended; it has no deadline. */
-  private NodeStatus runExitHandler(Pass pass, NodeStatus root) {
-    String onExit = pass.spec.onExit();
-    if (onExit == null || onExit.isBlank()) return null;
-    pass.globals.put("workflow.status", workflowPhase(root.phase()).label());
-    pass.globals.put("workflow.failures", failures(pass));
-    String exitName = pass.name() + ".onExit";
-    return runner.run(
-        pass,
-        new Call(
-            exitName,
-            exitName,
-            CallTarget.named(onExit),
-            Arguments.EMPTY,
-            TemplateScope.WORKFLOW,
-            null));
   }
 
   /**
@@ -123,25 +143,19 @@ public final class WorkflowReconciler {
   }
 
   private static WorkflowStatus nextStatus(
-      WorkflowStatus current, Pass pass, NodeStatus root, NodeStatus exit, Instant now) {
-    WorkflowStatus next =
-        new WorkflowStatus(
-            WorkflowPhase.RUNNING,
-            current.startedAt() != null ? current.startedAt() : now,
-            null,
-            progress(pass),
-            null,
-            pass.nodes(),
-            pass.outputs.toStatus(current.outputs()),
-            current.storedTemplates(),
-            current.storedWorkflowTemplateSpec());
-    boolean done = root.fulfilled() && (exit == null || exit.fulfilled());
-    if (!done) return next;
+      WorkflowStatus current, Pass pass, WorkflowHooks.Outcome outcome, Instant now) {
+    WorkflowStatus next = running(current, pass, now);
+    if (!outcome.ended()) return next;
+    NodeStatus root = outcome.root();
+    NodeStatus exit = outcome.exit();
     WorkflowPhase phase = workflowPhase(root.phase());
     String message = root.message();
-    if (phase == WorkflowPhase.SUCCEEDED && exit != null && exit.phase().failedOrErrored()) {
-      phase = WorkflowPhase.FAILED;
-      message = "exit handler failed: " + exit.message();
+    if (phase != WorkflowPhase.SUCCEEDED && pass.shutdown != null) {
+      message = pass.shutdown.stoppedMessage();
+    } else if (phase == WorkflowPhase.SUCCEEDED && exit != null && exit.phase().failedOrErrored()) {
+      // As in Argo, a failed exit handler fails a workflow that succeeded, with its own message.
+      phase = workflowPhase(exit.phase());
+      message = exit.message();
     }
     return next.withPhase(
         phase, phase == WorkflowPhase.SUCCEEDED ? null : message, next.startedAt(), now);
@@ -151,6 +165,21 @@ public final class WorkflowReconciler {
   private static String durationSeconds(Instant startedAt, Instant now) {
     double seconds = java.time.Duration.between(startedAt, now).toNanos() / 1e9;
     return String.format(java.util.Locale.ROOT, "%f", seconds);
+  }
+
+  /** The status of a workflow that runs on: Running, with the pass's nodes and progress. */
+  private static WorkflowStatus running(WorkflowStatus current, Pass pass, Instant now) {
+    return new WorkflowStatus(
+        WorkflowPhase.RUNNING,
+        current.startedAt() != null ? current.startedAt() : now,
+        null,
+        progress(pass),
+        null,
+        pass.nodes(),
+        pass.outputs.toStatus(current.outputs()),
+        current.storedTemplates(),
+        current.storedWorkflowTemplateSpec(),
+        current.synchronization());
   }
 
   private static WorkflowPhase workflowPhase(NodePhase phase) {
@@ -171,24 +200,5 @@ public final class WorkflowReconciler {
       if (n.phase() == NodePhase.SUCCEEDED) done++;
     }
     return done + "/" + total;
-  }
-
-  /**
-   * {@code workflow.failures}: a JSON list of the failed pod nodes, as Argo gives exit handlers.
-   */
-  private static String failures(Pass pass) {
-    var list = new ArrayList<Map<String, String>>();
-    for (NodeStatus n : pass.nodes().values()) {
-      if (n.type() != NodeType.POD || !n.phase().failedOrErrored()) continue;
-      var entry = new LinkedHashMap<String, String>();
-      entry.put("displayName", n.displayName());
-      entry.put("message", n.message() == null ? "" : n.message());
-      entry.put("templateName", n.templateName());
-      entry.put("phase", n.phase().label());
-      entry.put("podName", n.id());
-      entry.put("finishedAt", n.finishedAt() == null ? "" : n.finishedAt().toString());
-      list.add(entry);
-    }
-    return ModelJson.write(list);
   }
 }

@@ -27,6 +27,15 @@ public interface StepRuntime extends AutoCloseable {
   /** Removes everything kept for this workflow's steps (directories, logs). */
   void forget(String workflowName);
 
+  /**
+   * Removes everything kept for one step (directory, logs, result), killing it first if it runs, so
+   * that its node can run again as a new step under the same id (as {@code wf retry} does).
+   */
+  default void forget(String workflowName, String nodeId) {
+    throw new UnsupportedOperationException(
+        getClass().getSimpleName() + " cannot run a step again under the same node id");
+  }
+
   @Override
   void close();
 }

@@ -65,6 +65,7 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(new WorkflowLogResource(service, workflows).routes());
     routes.addAll(TemplateResource.namespaced(service).routes());
     routes.addAll(TemplateResource.cluster(service).routes());
+    routes.addAll(new ConfigMapResource(service).routes());
     return routes;
   }
 }

@@ -33,7 +33,7 @@ public final class LocalServer {
     Clock clock = Clock.systemUTC();
     try (var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
         var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock);
-        var controller = new WorkflowController(store, runtime, clock)) {
+        var controller = new WorkflowController(store, runtime, clock, config.semaphores())) {
       var submission =
           new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
       var service = new LocalWorkflowService(store, controller, runtime, submission);

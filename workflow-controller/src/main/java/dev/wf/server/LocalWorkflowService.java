@@ -22,12 +22,13 @@ import dev.wf.engine.WorkflowController;
 import dev.wf.engine.submit.Submission;
 import dev.wf.runtime.StepLogs;
 import dev.wf.store.AlreadyExistsException;
+import dev.wf.store.ConfigMapStore;
 import dev.wf.store.WorkflowStore;
 
 /**
  * The local server's operations: validation with positions, submission through {@link Submission}
- * into the {@link WorkflowController}, reads from the store, change notification for watchers, and
- * logs from the step runtime.
+ * into the {@link WorkflowController}, reads from the store, change notification for watchers, logs
+ * from the step runtime, and the control verbs ({@link LocalControl}).
  */
 public final class LocalWorkflowService implements WorkflowService {
   private static final Duration LOG_POLL = Duration.ofMillis(200);
@@ -38,6 +39,7 @@ public final class LocalWorkflowService implements WorkflowService {
   private final Submission submission;
   private final StatusChanges changes = new StatusChanges();
   private final TemplateLookup lookup;
+  private final LocalControl control;
 
   public LocalWorkflowService(
       WorkflowStore store,
@@ -49,6 +51,7 @@ public final class LocalWorkflowService implements WorkflowService {
     this.stepLogs = stepLogs;
     this.submission = submission;
     this.lookup = store::getTemplate;
+    this.control = new LocalControl(store, controller, submission);
     controller.onStatusChanged(name -> changes.signal());
   }
 
@@ -184,6 +187,43 @@ public final class LocalWorkflowService implements WorkflowService {
   }
 
   @Override
+  public Optional<Workflow> suspend(String name) {
+    return control.suspend(name);
+  }
+
+  @Override
+  public Optional<Workflow> resume(String name, ResumeRequest request) {
+    return control.resume(name, request.nodeFieldSelector());
+  }
+
+  @Override
+  public Optional<Workflow> stop(String name, StopRequest request) {
+    return control.stop(name, request);
+  }
+
+  @Override
+  public Optional<Workflow> terminate(String name) {
+    return control.terminate(name);
+  }
+
+  @Override
+  public Optional<Workflow> retry(String name, RetryRequest request) {
+    return control.retry(name, request);
+  }
+
+  @Override
+  public Optional<Workflow> resubmit(String name, ResubmitRequest request) {
+    Optional<Workflow> resubmitted = control.resubmit(name, request);
+    changes.signal();
+    return resubmitted;
+  }
+
+  @Override
+  public Optional<Workflow> setNode(String name, NodeSetRequest request) {
+    return control.setNode(name, request);
+  }
+
+  @Override
   public TemplateOutcome createTemplates(String file, String yaml, boolean clusterScoped) {
     ParseResult result = WorkflowValidator.validate(file, yaml, lookup);
     if (!result.ok()) return new TemplateOutcome(null, result.errors());
@@ -221,5 +261,15 @@ public final class LocalWorkflowService implements WorkflowService {
   @Override
   public boolean deleteTemplate(boolean clusterScoped, String name) {
     return store.deleteTemplate(clusterScoped, name);
+  }
+
+  @Override
+  public ConfigMapStore configMaps() {
+    return store.configMaps();
+  }
+
+  @Override
+  public void configMapChanged(String name) {
+    controller.wakeWaiting();
   }
 }

@@ -4,16 +4,24 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.wf.api.spec.Workflow;
+import dev.wf.engine.control.ControlException;
+import dev.wf.server.WorkflowService.NodeSetRequest;
+import dev.wf.server.WorkflowService.ResubmitRequest;
+import dev.wf.server.WorkflowService.ResumeRequest;
+import dev.wf.server.WorkflowService.RetryRequest;
+import dev.wf.server.WorkflowService.StopRequest;
 import dev.wf.server.WorkflowService.SubmitOutcome;
 import dev.wf.server.WorkflowService.SubmitRequest;
 import dev.wf.server.WorkflowService.Versioned;
 
 /**
  * Workflows over HTTP: submit, list, get (optionally as a long poll that returns when the
- * workflow's version changes), and delete. Every single-workflow answer carries its version in
- * {@value #VERSION_HEADER}.
+ * workflow's version changes), delete, and the control verbs ({@code PUT .../{name}/suspend},
+ * {@code resume}, {@code stop}, {@code terminate}, {@code retry}, {@code set}, {@code resubmit}).
+ * Every single-workflow answer carries its version in {@value #VERSION_HEADER}.
  */
 final class WorkflowResource {
   static final String VERSION_HEADER = "X-Wf-Version";
@@ -32,7 +40,48 @@ final class WorkflowResource {
         Route.of("POST", "/api/v1/workflows", this::submit),
         Route.of("GET", "/api/v1/workflows", this::list),
         Route.of("GET", "/api/v1/workflows/{name}", this::get),
-        Route.of("DELETE", "/api/v1/workflows/{name}", this::delete));
+        Route.of("DELETE", "/api/v1/workflows/{name}", this::delete),
+        control("suspend", (name, e) -> service.suspend(name)),
+        control("resume", (name, e) -> service.resume(name, e.body(ResumeRequest.class))),
+        control("stop", (name, e) -> service.stop(name, e.body(StopRequest.class))),
+        control("terminate", (name, e) -> service.terminate(name)),
+        control("retry", (name, e) -> service.retry(name, e.body(RetryRequest.class))),
+        control("set", (name, e) -> service.setNode(name, e.body(NodeSetRequest.class))),
+        Route.of("PUT", "/api/v1/workflows/{name}/resubmit", this::resubmit));
+  }
+
+  /** One control verb on one workflow; answers with the workflow as it stands after it. */
+  private interface ControlCall {
+    Optional<Workflow> apply(String name, ApiExchange exchange) throws IOException;
+  }
+
+  /** {@code PUT /api/v1/workflows/{name}/VERB}: a refusal is 400 with its reason. */
+  private Route control(String verb, ControlCall call) {
+    return Route.of(
+        "PUT",
+        "/api/v1/workflows/{name}/" + verb,
+        exchange -> {
+          String name = resolve(exchange.path("name"));
+          exchange.respond(200, refusing(() -> call.apply(name, exchange), name));
+        });
+  }
+
+  private void resubmit(ApiExchange exchange) throws IOException {
+    String name = resolve(exchange.path("name"));
+    ResubmitRequest request = exchange.body(ResubmitRequest.class);
+    exchange.respond(201, refusing(() -> service.resubmit(name, request), name));
+  }
+
+  private interface Operation {
+    Optional<Workflow> run() throws IOException;
+  }
+
+  private static Workflow refusing(Operation operation, String name) throws IOException {
+    try {
+      return operation.run().orElseThrow(() -> notFound(name));
+    } catch (ControlException e) {
+      throw ApiError.badRequest(e.getMessage());
+    }
   }
 
   private void submit(ApiExchange exchange) throws IOException {

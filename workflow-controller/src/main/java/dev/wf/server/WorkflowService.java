@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import dev.wf.api.parse.SpecError;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowTemplate;
+import dev.wf.store.ConfigMapStore;
 
 /**
  * What the local server offers, independent of HTTP: the operations behind every {@code wf} verb.
@@ -41,6 +42,34 @@ public interface WorkflowService {
   void logs(String name, String step, boolean follow, Consumer<LogLine> sink)
       throws InterruptedException;
 
+  /**
+   * Suspends a workflow ({@code spec.suspend}): what runs finishes, nothing new starts until it is
+   * resumed. Empty if there is no such workflow; a refusal (it has completed) throws {@link
+   * dev.wf.engine.control.ControlException}, as every control operation below does.
+   */
+  Optional<Workflow> suspend(String name);
+
+  /** Resumes a suspended workflow and its waiting suspend nodes (or those the selector picks). */
+  Optional<Workflow> resume(String name, ResumeRequest request);
+
+  /**
+   * Stops a workflow ({@code spec.shutdown: Stop}: its exit handler still runs), or with a selector
+   * fails the waiting suspend nodes it picks.
+   */
+  Optional<Workflow> stop(String name, StopRequest request);
+
+  /** Terminates a workflow ({@code spec.shutdown: Terminate}: no exit handler runs). */
+  Optional<Workflow> terminate(String name);
+
+  /** Runs a workflow that ended Failed or Error again from where it failed. */
+  Optional<Workflow> retry(String name, RetryRequest request);
+
+  /** Submits a new workflow with the spec of an old one; empty if the old one does not exist. */
+  Optional<Workflow> resubmit(String name, ResubmitRequest request);
+
+  /** Sets the message, phase or supplied output parameters of waiting suspend nodes. */
+  Optional<Workflow> setNode(String name, NodeSetRequest request);
+
   /** Parses, validates and stores every (Cluster)WorkflowTemplate in the file. */
   TemplateOutcome createTemplates(String file, String yaml, boolean clusterScoped);
 
@@ -49,6 +78,14 @@ public interface WorkflowService {
   Optional<WorkflowTemplate> template(boolean clusterScoped, String name);
 
   boolean deleteTemplate(boolean clusterScoped, String name);
+
+  /** The ConfigMaps of this server (semaphore limits, memoization caches); none by default. */
+  default ConfigMapStore configMaps() {
+    return ConfigMapStore.none();
+  }
+
+  /** Says a ConfigMap was created or deleted, so that workflows waiting on a limit look again. */
+  default void configMapChanged(String name) {}
 
   /**
    * A submission as the CLI sends it: the file's text (server-side parsing keeps the CLI light and
@@ -66,6 +103,51 @@ public interface WorkflowService {
       boolean dryRun) {
     public SubmitRequest {
       parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+  }
+
+  /** {@code wf resume}: all waiting suspend nodes, or those a node field selector picks. */
+  record ResumeRequest(String nodeFieldSelector) {}
+
+  /** {@code wf stop}: the workflow, or with a selector the waiting suspend nodes it picks. */
+  record StopRequest(String nodeFieldSelector, String message) {}
+
+  /** {@code wf retry}: parameter overrides, and succeeded nodes to run again. */
+  record RetryRequest(
+      Map<String, String> parameters, boolean restartSuccessful, String nodeFieldSelector) {
+    public RetryRequest {
+      parameters =
+          parameters == null
+              ? Map.of()
+              : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    }
+  }
+
+  /** {@code wf resubmit}: parameter overrides, and whether succeeded steps are reused. */
+  record ResubmitRequest(Map<String, String> parameters, boolean memoized) {
+    public ResubmitRequest {
+      parameters =
+          parameters == null
+              ? Map.of()
+              : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+    }
+  }
+
+  /**
+   * {@code wf node set}: what to set on the waiting suspend nodes the selector picks; {@code phase}
+   * is a node phase's name (e.g. {@code Succeeded}).
+   */
+  record NodeSetRequest(
+      String nodeFieldSelector,
+      Map<String, String> outputParameters,
+      String message,
+      String phase) {
+    public NodeSetRequest {
+      outputParameters =
+          outputParameters == null
+              ? Map.of()
+              : java.util.Collections.unmodifiableMap(
+                  new java.util.LinkedHashMap<>(outputParameters));
     }
   }
 

@@ -14,10 +14,11 @@ import dev.wf.api.spec.WorkflowStatus;
 import dev.wf.api.spec.WorkflowTemplate;
 
 /**
- * The local store: workflows and templates in one SQLite file (by default {@code $WF_HOME/wf.db}),
- * so that a restarted server finds every workflow where it left it. Writes are serialized through
- * one connection; reads run beside them. Every workflow write takes a new store-wide resource
- * version, returned as {@code metadata.resourceVersion} and by {@link #version}.
+ * The local store: workflows, templates and ConfigMaps in one SQLite file (by default {@code
+ * $WF_HOME/wf.db}), so that a restarted server finds every workflow where it left it. Writes are
+ * serialized through one connection; reads run beside them. Every workflow write takes a new
+ * store-wide resource version, returned as {@code metadata.resourceVersion} and by {@link
+ * #version}.
  */
 public final class EmbeddedStore implements WorkflowStore {
   /** The file name of the database inside {@code $WF_HOME}. */
@@ -25,10 +26,12 @@ public final class EmbeddedStore implements WorkflowStore {
 
   private final SqliteDatabase database;
   private final Clock clock;
+  private final EmbeddedConfigMaps configMaps;
 
   private EmbeddedStore(SqliteDatabase database, Clock clock) {
     this.database = database;
     this.clock = clock;
+    this.configMaps = new EmbeddedConfigMaps(database, clock);
   }
 
   /** Opens the store at {@code $WF_HOME/wf.db}. */
@@ -106,6 +109,12 @@ public final class EmbeddedStore implements WorkflowStore {
   }
 
   @Override
+  public boolean update(Workflow workflow) {
+    WorkflowRow row = WorkflowRow.of(workflow, Instant.EPOCH);
+    return database.write(c -> WorkflowTable.update(c, row));
+  }
+
+  @Override
   public boolean delete(String name) {
     return database.write(c -> WorkflowTable.delete(c, name));
   }
@@ -135,6 +144,12 @@ public final class EmbeddedStore implements WorkflowStore {
   @Override
   public boolean deleteTemplate(boolean clusterScoped, String name) {
     return database.write(c -> TemplateTable.delete(c, clusterScoped, name));
+  }
+
+  /** The ConfigMaps kept in the same file. */
+  @Override
+  public ConfigMapStore configMaps() {
+    return configMaps;
   }
 
   @Override

@@ -37,7 +37,10 @@ final class StoreSchema {
                 manifest TEXT NOT NULL,
                 PRIMARY KEY (cluster, name))""",
               "CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
-              "INSERT INTO counters (name, value) VALUES ('resource_version', 0)"));
+              "INSERT INTO counters (name, value) VALUES ('resource_version', 0)"),
+          List.of(
+              // manifest: the ConfigMap (apiVersion, kind, metadata, data) as JSON.
+              "CREATE TABLE configmaps (name TEXT PRIMARY KEY, manifest TEXT NOT NULL)"));
 
   private StoreSchema() {}
 

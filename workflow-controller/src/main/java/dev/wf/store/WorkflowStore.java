@@ -42,6 +42,12 @@ public interface WorkflowStore extends AutoCloseable {
   /** Replaces the status of an existing workflow; false if it does not exist. */
   boolean updateStatus(String name, WorkflowStatus status);
 
+  /**
+   * Replaces an existing workflow as a whole: its manifest (metadata and spec, for a change such as
+   * suspend or retry) and its status; its creation time stays. False if it does not exist.
+   */
+  boolean update(Workflow workflow);
+
   boolean delete(String name);
 
   /** Creates or replaces a (Cluster)WorkflowTemplate. */
@@ -52,6 +58,14 @@ public interface WorkflowStore extends AutoCloseable {
   List<WorkflowTemplate> listTemplates(boolean clusterScoped);
 
   boolean deleteTemplate(boolean clusterScoped, String name);
+
+  /**
+   * The ConfigMaps beside the workflows (semaphore limits, memoization caches); none unless the
+   * store keeps them.
+   */
+  default ConfigMapStore configMaps() {
+    return ConfigMapStore.none();
+  }
 
   @Override
   void close();

@@ -92,6 +92,21 @@ final class WorkflowTable {
     }
   }
 
+  /** Replaces the manifest, status and phase (not the creation time); false if there is none. */
+  static boolean update(Connection connection, WorkflowRow row) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE workflows SET manifest = ?, status = ?, phase = ?, resource_version = ?"
+                + " WHERE name = ?")) {
+      update.setString(1, row.manifest());
+      update.setString(2, row.status());
+      update.setString(3, row.phase());
+      update.setLong(4, ResourceVersions.next(connection));
+      update.setString(5, row.name());
+      return update.executeUpdate() == 1;
+    }
+  }
+
   static boolean delete(Connection connection, String name) throws SQLException {
     try (PreparedStatement delete =
         connection.prepareStatement("DELETE FROM workflows WHERE name = ?")) {

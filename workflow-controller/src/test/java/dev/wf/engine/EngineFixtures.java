@@ -30,6 +30,17 @@ final class EngineFixtures {
     }
   }
 
+  /** The workflow of fixture {@code workflows/valid/<name>.yaml}, which names itself. */
+  static Workflow fixture(String name) {
+    String path = "/workflows/valid/" + name + ".yaml";
+    try (var in = EngineFixtures.class.getResourceAsStream(path)) {
+      if (in == null) throw new IllegalArgumentException("no fixture " + path);
+      return workflow(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static StepState succeeded(String result, Map<String, String> outputs) {
     return StepState.ended(
         new StepResult(

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Workflow;
@@ -18,11 +19,13 @@ import dev.wf.executor.StepSpec;
 final class EngineRun {
   private final WorkflowReconciler reconciler = new WorkflowReconciler();
   private final Map<String, StepState> steps = new HashMap<>();
-  private final Workflow workflow;
+  private Workflow workflow;
   private WorkflowStatus status = WorkflowStatus.EMPTY;
 
+  /** A run of {@code workflow} from the status it has (none: from the start). */
   EngineRun(Workflow workflow) {
-    this.workflow = workflow;
+    this.workflow = workflow.withStatus(null);
+    if (workflow.status() != null) status = workflow.status();
   }
 
   Decision pass(Instant now) {
@@ -34,6 +37,29 @@ final class EngineRun {
 
   WorkflowStatus status() {
     return status;
+  }
+
+  /** The workflow as it stands, with its status. */
+  Workflow workflow() {
+    return workflow.withStatus(status);
+  }
+
+  /**
+   * Applies a control change (suspend, retry, ...) as {@link WorkflowController#update} does: the
+   * changed spec and status replace the old, and the steps of nodes it removed are forgotten.
+   */
+  void control(UnaryOperator<Workflow> change) {
+    Workflow changed = change.apply(workflow());
+    status.nodes().keySet().stream()
+        .filter(id -> !changed.status().nodes().containsKey(id))
+        .forEach(steps::remove);
+    workflow = changed.withStatus(null);
+    status = changed.status();
+  }
+
+  /** Whether the runtime (still) knows a step for node {@code name}. */
+  boolean hasStep(String name) {
+    return steps.containsKey(id(name));
   }
 
   NodeStatus node(String name) {
@@ -62,24 +88,13 @@ final class EngineRun {
                 at)));
   }
 
-  /** Ends the step of node {@code name} successfully with these output parameters. */
-  void succeed(String name, Map<String, String> parameters, Instant at) {
-    String id = id(name);
-    steps.put(
-        id,
-        StepState.ended(
-            new StepResult(
-                StepResult.Phase.SUCCEEDED,
-                0,
-                null,
-                parameters,
-                null,
-                steps.get(id).startedAt(),
-                at)));
-  }
-
   /** Ends the step of node {@code name} in Error (it could not run) at {@code at}. */
   void error(String name, Instant at) {
+    error(name, "cannot start", at);
+  }
+
+  /** Ends the step of node {@code name} in Error with {@code message} at {@code at}. */
+  void error(String name, String message, Instant at) {
     String id = id(name);
     steps.put(
         id,
@@ -89,9 +104,24 @@ final class EngineRun {
                 null,
                 null,
                 Map.of(),
-                "cannot start",
+                message,
                 steps.get(id).startedAt(),
                 at)));
+  }
+
+  /** Ends the step of node {@code name} successfully with output parameters at {@code at}. */
+  void succeed(String name, Map<String, String> outputs, Instant at) {
+    String id = id(name);
+    steps.put(
+        id,
+        StepState.ended(
+            new StepResult(
+                StepResult.Phase.SUCCEEDED, 0, "", outputs, null, steps.get(id).startedAt(), at)));
+  }
+
+  /** Whether a node of this name exists. */
+  boolean has(String name) {
+    return status.nodes().values().stream().anyMatch(n -> n.name().equals(name));
   }
 
   static List<StepSpec> started(Decision d) {

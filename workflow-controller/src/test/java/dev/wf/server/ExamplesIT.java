@@ -151,7 +151,7 @@ class ExamplesIT {
     assertThat(workflow.status().outputs().parameters())
         .singleElement()
         .satisfies(p -> assertThat(p.value()).isEqualTo("42"));
-    assertThat(harness.logs(workflow.name(), "summary"))
+    assertThat(harness.logs(workflow.name(), workflow.name() + ".onExit"))
         .containsExactly("workflow Succeeded: 42 rows");
   }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import dev.wf.api.parse.SpecError;
 import dev.wf.api.spec.ObjectMeta;
@@ -20,6 +21,7 @@ import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowSpec;
 import dev.wf.api.spec.WorkflowStatus;
 import dev.wf.api.spec.WorkflowTemplate;
+import dev.wf.engine.control.ControlException;
 
 /**
  * The service behind the HTTP layer, kept in memory: a submission's {@code yaml} is the workflow's
@@ -35,6 +37,7 @@ class InMemoryWorkflowService implements WorkflowService {
   private final Map<String, WorkflowTemplate> templates = new LinkedHashMap<>();
   private final AtomicInteger watchers = new AtomicInteger();
   private final CountDownLatch logsFinished = new CountDownLatch(1);
+  private final List<String> controls = new java.util.concurrent.CopyOnWriteArrayList<>();
   private long version;
 
   @Override
@@ -129,6 +132,57 @@ class InMemoryWorkflowService implements WorkflowService {
       if (follow && node.equals("two") && !logsFinished.await(30, TimeUnit.SECONDS)) return;
       sink.accept(new LogLine(name + "-" + node, node, "hello from " + node));
     }
+  }
+
+  /** The control calls made, each as {@code VERB NAME} plus what it carried. */
+  List<String> controls() {
+    return List.copyOf(controls);
+  }
+
+  @Override
+  public Optional<Workflow> suspend(String name) {
+    return control(name, "suspend " + name, wf -> wf.withSpec(wf.spec().withSuspend(true)));
+  }
+
+  @Override
+  public Optional<Workflow> resume(String name, ResumeRequest request) {
+    return control(name, "resume " + name + " " + request, wf -> wf);
+  }
+
+  @Override
+  public Optional<Workflow> stop(String name, StopRequest request) {
+    return control(name, "stop " + name + " " + request, wf -> wf);
+  }
+
+  @Override
+  public Optional<Workflow> terminate(String name) {
+    return control(name, "terminate " + name, wf -> wf.withSpec(wf.spec().withShutdown("T")));
+  }
+
+  @Override
+  public Optional<Workflow> retry(String name, RetryRequest request) {
+    return control(name, "retry " + name + " " + request, wf -> wf);
+  }
+
+  @Override
+  public Optional<Workflow> resubmit(String name, ResubmitRequest request) {
+    return control(name, "resubmit " + name + " " + request, wf -> workflow(name + "-new"));
+  }
+
+  @Override
+  public Optional<Workflow> setNode(String name, NodeSetRequest request) {
+    return control(name, "set " + name + " " + request, wf -> wf);
+  }
+
+  /** Records the call; a workflow named {@code refused} refuses every control verb. */
+  private Optional<Workflow> control(String name, String call, UnaryOperator<Workflow> change) {
+    controls.add(call);
+    Optional<Workflow> workflow = get(name);
+    if (workflow.isEmpty()) return workflow;
+    if (name.equals("refused")) throw new ControlException("workflow \"refused\" has completed");
+    Workflow changed = change.apply(workflow.get());
+    put(changed);
+    return Optional.of(changed);
   }
 
   @Override

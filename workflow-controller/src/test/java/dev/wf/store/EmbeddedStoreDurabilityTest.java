@@ -60,7 +60,8 @@ class EmbeddedStoreDurabilityTest {
     Path file = dir.resolve("wf.db");
     EmbeddedStore.open(file).close();
 
-    assertThat(query(file, "SELECT version FROM schema_version")).isEqualTo("1");
+    assertThat(query(file, "SELECT version FROM schema_version"))
+        .isEqualTo(String.valueOf(StoreSchema.current()));
   }
 
   @Test

@@ -51,6 +51,30 @@ class EmbeddedStoreTest {
   }
 
   @Test
+  void updateReplacesSpecAndStatusAndKeepsTheCreationOrder() {
+    store.create(workflow("older", T0));
+    store.create(workflow("hello", T0.plusSeconds(1)).withStatus(status(WorkflowPhase.FAILED, 2)));
+    long before = store.version("hello").orElseThrow();
+    Workflow changed =
+        workflow("hello", T0.plusSeconds(1))
+            .withSpec(workflow("hello", T0).spec().withSuspend(true))
+            .withStatus(status(WorkflowPhase.RUNNING, 1));
+
+    assertThat(store.update(changed)).isTrue();
+
+    Workflow read = store.get("hello").orElseThrow();
+    assertThat(read.spec().suspend()).isTrue();
+    assertThat(read.status()).isEqualTo(changed.status());
+    assertThat(store.version("hello").orElseThrow()).isGreaterThan(before);
+    assertThat(store.list()).extracting(Workflow::name).containsExactly("hello", "older");
+  }
+
+  @Test
+  void updateOfAnUnknownWorkflowIsFalse() {
+    assertThat(store.update(workflow("missing", T0))).isFalse();
+  }
+
+  @Test
   void getReturnsEmptyForUnknownWorkflow() {
     assertThat(store.get("missing")).isEmpty();
   }

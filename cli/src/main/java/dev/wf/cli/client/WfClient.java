@@ -19,10 +19,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 
 import dev.wf.api.parse.SpecError;
+import dev.wf.api.spec.ConfigMap;
 import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowTemplate;
 import dev.wf.server.WorkflowService.LogLine;
+import dev.wf.server.WorkflowService.NodeSetRequest;
+import dev.wf.server.WorkflowService.ResubmitRequest;
+import dev.wf.server.WorkflowService.ResumeRequest;
+import dev.wf.server.WorkflowService.RetryRequest;
+import dev.wf.server.WorkflowService.StopRequest;
 import dev.wf.server.WorkflowService.SubmitOutcome;
 import dev.wf.server.WorkflowService.SubmitRequest;
 import dev.wf.server.WorkflowService.TemplateOutcome;
@@ -91,6 +97,45 @@ public final class WfClient {
     return deleted(call("DELETE", "/workflows/" + segment(name), null, REQUEST_TIMEOUT));
   }
 
+  /** Suspends a workflow; returns it as the server left it. */
+  public Workflow suspend(String name) {
+    return control(name, "suspend", Map.of());
+  }
+
+  /** Resumes a workflow, or only the suspend nodes a node field selector picks (null: all). */
+  public Workflow resume(String name, String nodeFieldSelector) {
+    return control(name, "resume", new ResumeRequest(nodeFieldSelector));
+  }
+
+  /** Stops a workflow, or with a selector fails the suspend nodes it picks. */
+  public Workflow stop(String name, StopRequest request) {
+    return control(name, "stop", request);
+  }
+
+  public Workflow terminate(String name) {
+    return control(name, "terminate", Map.of());
+  }
+
+  /** Retries a failed workflow; returns it, Running again. */
+  public Workflow retry(String name, RetryRequest request) {
+    return control(name, "retry", request);
+  }
+
+  /** Submits a new workflow like {@code name}; returns the new one. */
+  public Workflow resubmit(String name, ResubmitRequest request) {
+    return control(name, "resubmit", request);
+  }
+
+  /** Sets what {@code request} names on suspend nodes of a workflow. */
+  public Workflow setNode(String name, NodeSetRequest request) {
+    return control(name, "set", request);
+  }
+
+  private Workflow control(String name, String verb, Object body) {
+    String path = "/workflows/" + segment(name) + "/" + verb;
+    return read(call("PUT", path, ModelJson.write(body), REQUEST_TIMEOUT), Workflow.class);
+  }
+
   /**
    * Sends the workflow's log lines to {@code sink} as the server streams them (NDJSON); with {@code
    * follow}, until the workflow has completed.
@@ -143,6 +188,26 @@ public final class WfClient {
 
   public boolean deleteTemplate(boolean cluster, String name) {
     return deleted(call("DELETE", templatePath(cluster, name), null, REQUEST_TIMEOUT));
+  }
+
+  /** Stores a new ConfigMap and returns it as stored. */
+  public ConfigMap createConfigMap(ConfigMap configMap) {
+    return read(
+        call("POST", "/configmaps", ModelJson.write(configMap), REQUEST_TIMEOUT), ConfigMap.class);
+  }
+
+  public List<ConfigMap> configMaps() {
+    return items(call("GET", "/configmaps", null, REQUEST_TIMEOUT), ConfigMap.class);
+  }
+
+  public ConfigMap configMap(String name) {
+    return read(
+        call("GET", "/configmaps/" + segment(name), null, REQUEST_TIMEOUT), ConfigMap.class);
+  }
+
+  /** Deletes a ConfigMap; false if there was none by that name. */
+  public boolean deleteConfigMap(String name) {
+    return deleted(call("DELETE", "/configmaps/" + segment(name), null, REQUEST_TIMEOUT));
   }
 
   /** Asks the server to stop. */

@@ -2,6 +2,7 @@ package dev.wf.cli.command;
 
 import java.util.List;
 
+import dev.wf.api.select.NodeFieldSelector;
 import dev.wf.api.spec.Workflow;
 import dev.wf.cli.client.WfClient;
 import dev.wf.cli.print.ObjectPrinter;
@@ -24,8 +25,21 @@ final class GetCommand extends CliCommand {
       description = "json, yaml, wide, short or name.")
   String output;
 
+  @Option(
+      names = "--node-field-selector",
+      paramLabel = "SELECTOR",
+      description = "Show only the steps it picks, e.g. phase=Failed or displayName=train.")
+  String nodeFieldSelector;
+
+  @Option(
+      names = "--status",
+      paramLabel = "PHASE",
+      description = "Show only the steps in this phase (as --node-field-selector phase=PHASE).")
+  String status;
+
   @Override
   protected int execute() {
+    NodeFieldSelector shown = shown();
     OutputFormat format =
         output(
             output,
@@ -41,11 +55,25 @@ final class GetCommand extends CliCommand {
       switch (format) {
         case JSON, YAML -> out().print(ObjectPrinter.print(workflow, format));
         case NAME -> out().println(workflow.name());
-        case WIDE -> out().print(printer.print(workflow, TreePrinter.Columns.WIDE));
-        case SHORT -> out().print(printer.print(workflow, TreePrinter.Columns.SHORT));
-        default -> out().print(printer.print(workflow, TreePrinter.Columns.DEFAULT));
+        case WIDE -> out().print(printer.print(workflow, TreePrinter.Columns.WIDE, shown::matches));
+        case SHORT ->
+            out().print(printer.print(workflow, TreePrinter.Columns.SHORT, shown::matches));
+        default ->
+            out().print(printer.print(workflow, TreePrinter.Columns.DEFAULT, shown::matches));
       }
     }
     return OK;
+  }
+
+  /** The nodes to show; a selector that does not parse is a usage error. */
+  private NodeFieldSelector shown() {
+    if (status != null && nodeFieldSelector != null) {
+      throw usage("--status and --node-field-selector cannot be used together");
+    }
+    try {
+      return NodeFieldSelector.parse(status != null ? "phase=" + status : nodeFieldSelector);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
   }
 }

@@ -1,8 +1,13 @@
 package dev.wf.cli.command;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowPhase;
 import dev.wf.cli.client.WorkflowWatcher;
 import dev.wf.cli.print.ObjectPrinter;
 import dev.wf.cli.print.OutputFormat;
@@ -20,6 +25,13 @@ final class ListCommand extends CliCommand {
   boolean completed;
 
   @Option(
+      names = "--status",
+      split = ",",
+      paramLabel = "PHASE",
+      description = "Only workflows in these phases, e.g. Running,Failed (repeatable).")
+  List<String> statuses = new ArrayList<>();
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       description = "name, json, yaml or wide.")
@@ -32,8 +44,10 @@ final class ListCommand extends CliCommand {
     if (running && completed) {
       throw usage("--running and --completed cannot be used together");
     }
+    Set<WorkflowPhase> phases = phases();
     List<Workflow> workflows =
         client().list().stream()
+            .filter(w -> phases.isEmpty() || phases.contains(phase(w)))
             .filter(w -> !running || !WorkflowWatcher.completed(w))
             .filter(w -> !completed || WorkflowWatcher.completed(w))
             .toList();
@@ -47,5 +61,29 @@ final class ListCommand extends CliCommand {
                       .print(workflows, format == OutputFormat.WIDE));
     }
     return OK;
+  }
+
+  private Set<WorkflowPhase> phases() {
+    Set<WorkflowPhase> phases = EnumSet.noneOf(WorkflowPhase.class);
+    for (String status : statuses) {
+      phases.add(
+          Arrays.stream(WorkflowPhase.values())
+              .filter(p -> p.label().equalsIgnoreCase(status.strip()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      usage(
+                          "Unknown status '"
+                              + status
+                              + "': use Pending, Running, Succeeded, Failed or Error")));
+    }
+    return phases;
+  }
+
+  /** A workflow's phase; one the engine has not looked at yet is Pending. */
+  private static WorkflowPhase phase(Workflow workflow) {
+    return workflow.status() == null || workflow.status().phase() == null
+        ? WorkflowPhase.PENDING
+        : workflow.status().phase();
   }
 }

@@ -26,9 +26,17 @@ import picocli.CommandLine.Spec;
       LogsCommand.class,
       WatchCommand.class,
       DeleteCommand.class,
+      SuspendCommand.class,
+      ResumeCommand.class,
+      StopCommand.class,
+      TerminateCommand.class,
+      RetryCommand.class,
+      ResubmitCommand.class,
+      NodeCommand.class,
       LintCommand.class,
       TemplateCommand.class,
       ClusterTemplateCommand.class,
+      ConfigMapCommand.class,
       ServerCommand.class
     })
 public final class WfCommand implements Runnable {

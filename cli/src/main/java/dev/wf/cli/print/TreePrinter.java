@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import dev.wf.api.spec.Artifact;
@@ -29,11 +30,21 @@ public final class TreePrinter {
   private final Style style;
   private final Clock clock;
   private final Columns columns;
+  private final Predicate<NodeStatus> shown;
 
   public TreePrinter(Style style, Clock clock, Columns columns) {
+    this(style, clock, columns, node -> true);
+  }
+
+  /**
+   * A printer that draws only the nodes {@code shown} accepts (as {@code wf get
+   * --node-field-selector}); the children of a node left out are drawn in its place.
+   */
+  public TreePrinter(Style style, Clock clock, Columns columns, Predicate<NodeStatus> shown) {
     this.style = style;
     this.clock = clock;
     this.columns = columns;
+    this.shown = shown;
   }
 
   /** The table, or an empty string when the workflow has no nodes yet. */
@@ -72,7 +83,7 @@ public final class TreePrinter {
   }
 
   private void render(NodeTree tree, String nodePrefix, String childPrefix, Table table) {
-    boolean hidden = tree.hidden();
+    boolean hidden = tree.hidden() || !shown.test(tree.node());
     if (!hidden) {
       table.row(cells(tree.node(), nodePrefix));
     }

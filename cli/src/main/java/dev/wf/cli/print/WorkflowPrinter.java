@@ -3,7 +3,9 @@ package dev.wf.cli.print;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
+import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Outputs;
 import dev.wf.api.spec.Parameter;
 import dev.wf.api.spec.Workflow;
@@ -26,7 +28,12 @@ public final class WorkflowPrinter {
 
   /** The whole view; {@link TreePrinter.Columns#SHORT} prints the tree alone. */
   public String print(Workflow workflow, TreePrinter.Columns columns) {
-    String tree = new TreePrinter(style, clock, columns).print(workflow);
+    return print(workflow, columns, node -> true);
+  }
+
+  /** The view with only the nodes {@code shown} accepts in its tree. */
+  public String print(Workflow workflow, TreePrinter.Columns columns, Predicate<NodeStatus> shown) {
+    String tree = new TreePrinter(style, clock, columns, shown).print(workflow);
     if (columns == TreePrinter.Columns.SHORT) {
       return tree;
     }

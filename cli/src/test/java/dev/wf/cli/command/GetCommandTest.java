@@ -77,6 +77,33 @@ class GetCommandTest extends CommandTestBase {
   }
 
   @Test
+  void nodeFieldSelectorShowsOnlyTheNodesItPicks() {
+    server.on("GET", "/api/v1/workflows/fail-abc", 200, Fixtures.json("steps-failed"));
+
+    CliRun run = wf("get", "fail-abc", "--node-field-selector", "phase=Failed");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains(" fail ").doesNotContain(" ok ").doesNotContain("notify");
+  }
+
+  @Test
+  void statusIsASelectorOnThePhase() {
+    server.on("GET", "/api/v1/workflows/fail-abc", 200, Fixtures.json("steps-failed"));
+
+    CliRun run = wf("get", "fail-abc", "--status", "Succeeded");
+
+    assertThat(run.out()).contains(" ok ").contains("notify").doesNotContain(" fail ");
+  }
+
+  @Test
+  void anUnknownSelectorFieldIsAUsageError() {
+    CliRun run = wf("get", "x", "--node-field-selector", "colour=red");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown field \"colour\"");
+  }
+
+  @Test
   void unknownOutputFormatIsAUsageError() {
     CliRun run = wf("get", "x", "-o", "table");
 

@@ -47,6 +47,20 @@ class ListCommandTest extends CommandTestBase {
   }
 
   @Test
+  void statusShowsOnlyWorkflowsInThosePhases() {
+    assertThat(wf("list", "--status", "Succeeded", "-o", "name").out()).isEqualTo("steps-abc\n");
+    assertThat(wf("list", "--status", "failed,running", "-o", "name").out()).isEqualTo("dag-xyz\n");
+  }
+
+  @Test
+  void anUnknownStatusIsAUsageError() {
+    CliRun run = wf("list", "--status", "Done");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown status 'Done'");
+  }
+
+  @Test
   void jsonOutputIsAnArray() {
     assertThat(wf("list", "-o", "json").out()).startsWith("[\n  {\n    \"apiVersion\": ");
   }

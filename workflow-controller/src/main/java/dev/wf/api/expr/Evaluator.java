@@ -135,7 +135,7 @@ final class Evaluator {
     ExprFunction function = Functions.lookup(c.function());
     if (function == null) throw new EvaluationError("unknown function " + c.function() + "()");
     var args = new ArrayList<Object>();
-    for (Node arg : c.args()) args.add(eval(arg));
+    for (Node arg : c.args()) args.add(Values.whole(eval(arg)));
     return function.apply(new Args(c.function(), args));
   }
 

@@ -43,7 +43,7 @@ public final class Expression {
     if (result == null && !evaluator.missing().isEmpty()) {
       throw UnresolvedVariableException.of(evaluator.missing(), " in \"" + source + "\"");
     }
-    return Values.plain(result);
+    return Values.plain(Values.whole(result));
   }
 
   /** The value as text, as a {@code {{=...}}} tag renders it; nil is an error. */

@@ -50,6 +50,18 @@ final class Values {
     return value;
   }
 
+  /**
+   * A group that has a plain string of its own is that string when used whole (passed to a
+   * function, or as an expression's result), as {@code sprig.date('2006',
+   * workflow.creationTimestamp)} passes the timestamp, not its parts {@code .Y}, {@code .m}, ...
+   */
+  static Object whole(Object value) {
+    if (value instanceof Variables.Group group
+        && group.leaf() != null
+        && structure(group.leaf()) instanceof String) return group.leaf();
+    return value;
+  }
+
   /** The value with groups of variables turned into plain maps. */
   static Object plain(Object value) {
     return value instanceof Variables.Group group ? group.materialize() : value;

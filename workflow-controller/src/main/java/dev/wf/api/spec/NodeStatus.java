@@ -25,7 +25,9 @@ public record NodeStatus(
     Instant startedAt,
     Instant finishedAt,
     String progress,
-    String hostNodeName) {
+    String hostNodeName,
+    MemoizationStatus memoizationStatus,
+    NodeSynchronizationStatus synchronizationStatus) {
   public NodeStatus {
     children = Lists.of(children);
     outboundNodes = Lists.of(outboundNodes);
@@ -56,6 +58,8 @@ public record NodeStatus(
         now,
         null,
         null,
+        null,
+        null,
         null);
   }
 
@@ -77,7 +81,9 @@ public record NodeStatus(
         startedAt,
         finished,
         progress,
-        hostNodeName);
+        hostNodeName,
+        memoizationStatus,
+        synchronizationStatus);
   }
 
   public NodeStatus withChildren(List<String> newChildren) {
@@ -98,7 +104,9 @@ public record NodeStatus(
         startedAt,
         finishedAt,
         progress,
-        hostNodeName);
+        hostNodeName,
+        memoizationStatus,
+        synchronizationStatus);
   }
 
   public NodeStatus withOutboundNodes(List<String> newOutbound) {
@@ -119,7 +127,9 @@ public record NodeStatus(
         startedAt,
         finishedAt,
         progress,
-        hostNodeName);
+        hostNodeName,
+        memoizationStatus,
+        synchronizationStatus);
   }
 
   public NodeStatus withInputs(Inputs newInputs) {
@@ -140,7 +150,9 @@ public record NodeStatus(
         startedAt,
         finishedAt,
         progress,
-        hostNodeName);
+        hostNodeName,
+        memoizationStatus,
+        synchronizationStatus);
   }
 
   public NodeStatus withOutputs(Outputs newOutputs) {
@@ -161,7 +173,9 @@ public record NodeStatus(
         startedAt,
         finishedAt,
         progress,
-        hostNodeName);
+        hostNodeName,
+        memoizationStatus,
+        synchronizationStatus);
   }
 
   public NodeStatus withTemplateRef(TemplateRef newRef) {
@@ -182,7 +196,9 @@ public record NodeStatus(
         startedAt,
         finishedAt,
         progress,
-        hostNodeName);
+        hostNodeName,
+        memoizationStatus,
+        synchronizationStatus);
   }
 
   public NodeStatus withProgress(String newProgress) {
@@ -203,7 +219,17 @@ public record NodeStatus(
         startedAt,
         finishedAt,
         newProgress,
-        hostNodeName);
+        hostNodeName,
+        memoizationStatus,
+        synchronizationStatus);
+  }
+
+  public NodeStatus withMemoizationStatus(MemoizationStatus newStatus) {
+    return ModelJson.with(this, "memoizationStatus", newStatus);
+  }
+
+  public NodeStatus withSynchronizationStatus(NodeSynchronizationStatus newStatus) {
+    return ModelJson.with(this, "synchronizationStatus", newStatus);
   }
 
   public boolean fulfilled() {

@@ -39,4 +39,16 @@ public record ObjectMeta(
     return new ObjectMeta(
         newName, generateName, newNamespace, newUid, resourceVersion, created, labels, annotations);
   }
+
+  public ObjectMeta withLabels(Map<String, String> newLabels) {
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        creationTimestamp,
+        newLabels,
+        annotations);
+  }
 }

@@ -81,4 +81,18 @@ public record WorkflowSpec(
   public WorkflowSpec withTemplates(List<Template> newTemplates) {
     return ModelJson.with(this, "templates", newTemplates);
   }
+
+  /** This spec with {@code suspend} set (null removes it). */
+  public WorkflowSpec withSuspend(Boolean newSuspend) {
+    return ModelJson.with(this, "suspend", newSuspend);
+  }
+
+  /** This spec with {@code shutdown} set (null removes it). */
+  public WorkflowSpec withShutdown(String newShutdown) {
+    return ModelJson.with(this, "shutdown", newShutdown);
+  }
+
+  public WorkflowSpec withActiveDeadlineSeconds(String newDeadline) {
+    return ModelJson.with(this, "activeDeadlineSeconds", newDeadline);
+  }
 }

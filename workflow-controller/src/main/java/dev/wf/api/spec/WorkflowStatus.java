@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A workflow's status in Argo's shape. {@code storedTemplates} holds the templates that {@code
  * templateRef}s resolved to at submit time (key {@code "namespaced/NAME/TEMPLATE"} or {@code
- * "cluster/NAME/TEMPLATE"}), so a run never depends on a template that changes later.
+ * "cluster/NAME/TEMPLATE"}), so a run never depends on a template that changes later. {@code
+ * synchronization} records the locks it holds and waits for ({@link SynchronizationStatus}).
  */
 public record WorkflowStatus(
     WorkflowPhase phase,
@@ -18,9 +19,10 @@ public record WorkflowStatus(
     Map<String, NodeStatus> nodes,
     Outputs outputs,
     Map<String, Template> storedTemplates,
-    WorkflowSpec storedWorkflowTemplateSpec) {
+    WorkflowSpec storedWorkflowTemplateSpec,
+    SynchronizationStatus synchronization) {
   public static final WorkflowStatus EMPTY =
-      new WorkflowStatus(null, null, null, null, null, null, null, null, null);
+      new WorkflowStatus(null, null, null, null, null, null, null, null, null, null);
 
   public WorkflowStatus {
     nodes = Lists.of(nodes);
@@ -39,7 +41,23 @@ public record WorkflowStatus(
         next,
         outputs,
         storedTemplates,
-        storedWorkflowTemplateSpec);
+        storedWorkflowTemplateSpec,
+        synchronization);
+  }
+
+  /** This status with all its nodes replaced. */
+  public WorkflowStatus withNodes(Map<String, NodeStatus> newNodes) {
+    return new WorkflowStatus(
+        phase,
+        startedAt,
+        finishedAt,
+        progress,
+        message,
+        newNodes,
+        outputs,
+        storedTemplates,
+        storedWorkflowTemplateSpec,
+        synchronization);
   }
 
   public WorkflowStatus withPhase(
@@ -53,7 +71,8 @@ public record WorkflowStatus(
         nodes,
         outputs,
         storedTemplates,
-        storedWorkflowTemplateSpec);
+        storedWorkflowTemplateSpec,
+        synchronization);
   }
 
   public WorkflowStatus withProgress(String newProgress) {
@@ -66,7 +85,8 @@ public record WorkflowStatus(
         nodes,
         outputs,
         storedTemplates,
-        storedWorkflowTemplateSpec);
+        storedWorkflowTemplateSpec,
+        synchronization);
   }
 
   public WorkflowStatus withOutputs(Outputs newOutputs) {
@@ -79,12 +99,37 @@ public record WorkflowStatus(
         nodes,
         newOutputs,
         storedTemplates,
-        storedWorkflowTemplateSpec);
+        storedWorkflowTemplateSpec,
+        synchronization);
   }
 
   public WorkflowStatus withStoredTemplates(
       Map<String, Template> templates, WorkflowSpec templateSpec) {
     return new WorkflowStatus(
-        phase, startedAt, finishedAt, progress, message, nodes, outputs, templates, templateSpec);
+        phase,
+        startedAt,
+        finishedAt,
+        progress,
+        message,
+        nodes,
+        outputs,
+        templates,
+        templateSpec,
+        synchronization);
+  }
+
+  /** This status holding and waiting for these locks; null or blank means none. */
+  public WorkflowStatus withSynchronization(SynchronizationStatus newSynchronization) {
+    return new WorkflowStatus(
+        phase,
+        startedAt,
+        finishedAt,
+        progress,
+        message,
+        nodes,
+        outputs,
+        storedTemplates,
+        storedWorkflowTemplateSpec,
+        newSynchronization == null || newSynchronization.blank() ? null : newSynchronization);
   }
 }

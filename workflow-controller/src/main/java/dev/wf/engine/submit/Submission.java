@@ -111,6 +111,11 @@ public final class Submission {
     return new Workflow(apiVersion, Workflow.KIND, identity, own, status);
   }
 
+  /** A new name from a {@code generateName} prefix, as a submission would generate it. */
+  public String generateName(String prefix) {
+    return prefix + suffix();
+  }
+
   private String name(ObjectMeta meta, Overrides overrides) {
     if (overrides.name() != null) return overrides.name();
     if (overrides.generateName() != null) return overrides.generateName() + suffix();

@@ -230,6 +230,20 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
     TreeRemoval.remove(dir);
   }
 
+  @Override
+  public void forget(String workflowName, String nodeId) {
+    Path dir = StepDir.of(stepsRoot, workflowName, nodeId).path();
+    CompletableFuture<Void> start = starting.get(dir);
+    if (start != null) start.join();
+    RunningStep step = running.remove(dir);
+    if (step != null) {
+      destroyTree(step);
+      awaitExit(step);
+    }
+    workflow(workflowName).remove(nodeId);
+    TreeRemoval.remove(dir);
+  }
+
   /** Waits briefly for a killed step, so that it writes nothing into a directory being removed. */
   private static void awaitExit(RunningStep step) {
     if (step.process() == null) return;

@@ -20,6 +20,21 @@ class SprigDatesTest {
   }
 
   @Test
+  void passesATimestampThatAlsoHasPartsWholeToAFunction() {
+    var vars =
+        Map.of(
+            "workflow.creationTimestamp", "2026-03-04T05:06:07Z",
+            "workflow.creationTimestamp.Y", "2026");
+
+    assertThat(
+            Templating.substitute(
+                "{{=sprig.date('01/02', workflow.creationTimestamp)}}"
+                    + " {{=workflow.creationTimestamp.Y}} {{=workflow.creationTimestamp}}",
+                vars))
+        .isEqualTo("03/04 2026 2026-03-04T05:06:07Z");
+  }
+
+  @Test
   void keepsTextBetweenLayoutElements() {
     assertThat(
             Templating.substitute(

@@ -233,6 +233,19 @@ class LocalRuntimeTest {
   }
 
   @Test
+  void forgettingOneStepLetsItRunAgainUnderTheSameId() {
+    run(runtime, shell("a", "echo first").spec());
+    run(runtime, step("b", "true").spec());
+
+    runtime.forget(Steps.WORKFLOW, "a");
+
+    assertThat(runtime.observe(Steps.WORKFLOW)).containsOnlyKeys("b");
+    assertThat(RuntimeFixture.run(runtime, shell("a", "echo second").spec()).result())
+        .isEqualTo("second");
+    assertThat(runtime.lines(Steps.WORKFLOW, "a", 0)).containsExactly("second");
+  }
+
+  @Test
   void writesSpecBeforeAndResultAfterTheRun() {
     run(runtime, step("a", "true").spec());
 
