@@ -13,9 +13,9 @@ import org.gaul.s3proxy.blobstore.BlobStore;
  * credentials. It can be stopped and started again on the same port with the same contents, to test
  * what clients do when the server goes away.
  */
-final class S3TestServer implements AutoCloseable {
-  static final String ACCESS_KEY = "test-access";
-  static final String SECRET_KEY = "test-secret";
+public final class S3TestServer implements AutoCloseable {
+  public static final String ACCESS_KEY = "test-access";
+  public static final String SECRET_KEY = "test-secret";
 
   private final BlobStore store;
   private S3Proxy proxy;
@@ -25,7 +25,7 @@ final class S3TestServer implements AutoCloseable {
     this.store = store;
   }
 
-  static S3TestServer start() throws Exception {
+  public static S3TestServer start() throws Exception {
     var props = new Properties();
     props.setProperty("jclouds.identity", ACCESS_KEY);
     props.setProperty("jclouds.credential", SECRET_KEY);
@@ -35,7 +35,7 @@ final class S3TestServer implements AutoCloseable {
   }
 
   /** Starts (again) on {@code requested}, 0 meaning any free port. */
-  void startOn(int requested) throws Exception {
+  public void startOn(int requested) throws Exception {
     proxy =
         S3Proxy.builder()
             .blobStore(store)
@@ -48,7 +48,7 @@ final class S3TestServer implements AutoCloseable {
     port = proxy.getPort();
   }
 
-  void restart() throws Exception {
+  public void restart() throws Exception {
     startOn(port);
   }
 
@@ -56,7 +56,7 @@ final class S3TestServer implements AutoCloseable {
    * Stops the server; clients' idle keep-alive connections make Jetty's graceful stop time out
    * after {@code stopTimeout}, and it stops all the same.
    */
-  void stop() throws Exception {
+  public void stop() throws Exception {
     try {
       proxy.stop();
     } catch (java.util.concurrent.TimeoutException e) {
@@ -64,15 +64,15 @@ final class S3TestServer implements AutoCloseable {
     }
   }
 
-  String endpoint() {
+  public String endpoint() {
     return "http://127.0.0.1:" + port;
   }
 
-  BlobStore blobStore() {
+  public BlobStore blobStore() {
     return store;
   }
 
-  S3Settings settings(String bucket) {
+  public S3Settings settings(String bucket) {
     return new S3Settings(endpoint(), bucket, "us-east-1", true, ACCESS_KEY, SECRET_KEY, true);
   }
 
