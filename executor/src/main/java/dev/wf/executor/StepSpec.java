@@ -3,6 +3,9 @@ package dev.wf.executor;
 import java.util.List;
 import java.util.Map;
 
+import dev.wf.executor.artifacts.InputArtifactSpec;
+import dev.wf.executor.artifacts.OutputArtifactSpec;
+
 /**
  * Everything needed to run one step, with every {@code {{...}}} already substituted. This is the
  * contract between the engine and whatever runs steps (a local process, a pod); it is plain JSON.
@@ -21,6 +24,9 @@ import java.util.Map;
  * @param privatePaths absolute paths the template declares (outputs, inputs); each step gets its
  *     own copy of them, so parallel steps never see each other's files
  * @param captureResult whether stdout becomes {@code outputs.result}
+ * @param inputArtifacts artifacts to place before the command runs
+ * @param outputArtifacts artifacts to save after it ends
+ * @param logArtifact where to archive the step's log ({@code main-logs}), or null
  */
 public record StepSpec(
     String workflowName,
@@ -34,13 +40,50 @@ public record StepSpec(
     String scriptSource,
     List<OutputParameterSpec> outputParameters,
     List<String> privatePaths,
-    boolean captureResult) {
+    boolean captureResult,
+    List<InputArtifactSpec> inputArtifacts,
+    List<OutputArtifactSpec> outputArtifacts,
+    OutputArtifactSpec logArtifact) {
   public StepSpec {
     command = command == null ? List.of() : List.copyOf(command);
     args = args == null ? List.of() : List.copyOf(args);
     env = env == null ? Map.of() : Map.copyOf(env);
     outputParameters = outputParameters == null ? List.of() : List.copyOf(outputParameters);
     privatePaths = privatePaths == null ? List.of() : List.copyOf(privatePaths);
+    inputArtifacts = inputArtifacts == null ? List.of() : List.copyOf(inputArtifacts);
+    outputArtifacts = outputArtifacts == null ? List.of() : List.copyOf(outputArtifacts);
+  }
+
+  /** A step that moves no artifacts. */
+  public StepSpec(
+      String workflowName,
+      String nodeId,
+      String templateName,
+      String image,
+      List<String> command,
+      List<String> args,
+      Map<String, String> env,
+      String workingDir,
+      String scriptSource,
+      List<OutputParameterSpec> outputParameters,
+      List<String> privatePaths,
+      boolean captureResult) {
+    this(
+        workflowName,
+        nodeId,
+        templateName,
+        image,
+        command,
+        args,
+        env,
+        workingDir,
+        scriptSource,
+        outputParameters,
+        privatePaths,
+        captureResult,
+        null,
+        null,
+        null);
   }
 
   /**
