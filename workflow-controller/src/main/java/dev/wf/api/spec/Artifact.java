@@ -2,7 +2,13 @@ package dev.wf.api.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** A file or directory passed between steps. Moved by the executor; fully used from issue 4. */
+import dev.wf.executor.artifacts.ArtifactLocation;
+
+/**
+ * A file or directory passed between steps, in Argo's shape. {@code location} is wf's own, set only
+ * in a node's status: where the executor stored an output (repository, key, archive, size,
+ * SHA-256), so consumers and {@code wf cp} can find and check it.
+ */
 public record Artifact(
     String name,
     String path,
@@ -26,4 +32,5 @@ public record Artifact(
     JsonNode azure,
     JsonNode artifactory,
     JsonNode plugin,
-    JsonNode artifactGC) {}
+    JsonNode artifactGC,
+    ArtifactLocation location) {}
