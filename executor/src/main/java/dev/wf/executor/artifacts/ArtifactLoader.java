@@ -82,7 +82,9 @@ public final class ArtifactLoader {
     ArtifactRepository repository = stores.open(location.repository());
     String key = location.key();
     ArchiveFormat format = ArchiveFormat.of(location.archive());
-    if (format == null && !repository.exists(key)) format = ArchiveFormat.DIR;
+    // A key-only input is a directory when its key says so ("dir/") or names no object.
+    if (format == null && (key.endsWith("/") || !repository.exists(key)))
+      format = ArchiveFormat.DIR;
     if (format == ArchiveFormat.DIR) {
       fromDirectory(repository, key, subPath, target);
       return;

@@ -251,6 +251,19 @@ abstract class ArtifactPhasesContract {
   }
 
   @Test
+  void passesAKeyOnlyDirectoryWhoseKeyEndsWithASlash() throws Exception {
+    write("/work/data/a.csv", "1,2\n");
+    String key = prefix + "/directory/";
+    var output =
+        new OutputArtifactSpec("a", "/work/data", repository(), key, ArchiveSpec.NONE, false);
+    assertThat(saveStep(0, output).phase()).isEqualTo(Phase.SUCCEEDED);
+
+    load(input("in", "/work/in", new ArtifactLocation(repository(), key, null, null, null)));
+
+    assertThat(host2("/work/in/a.csv")).hasContent("1,2");
+  }
+
+  @Test
   void skipsAnOptionalInputThatIsNotStored() throws Exception {
     storeSomething();
     var missing = new ArtifactLocation(repository(), prefix + "/nothing.tgz", "tar", null, null);
