@@ -7,16 +7,19 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 
+import dev.wf.config.LocalSecrets;
 import dev.wf.config.WfConfig;
 import dev.wf.engine.WorkflowController;
 import dev.wf.engine.submit.Submission;
+import dev.wf.executor.artifacts.Repositories;
 import dev.wf.runtime.local.LocalRuntime;
 import dev.wf.store.EmbeddedStore;
 
 /**
- * The composition root of {@code wf server}: the SQLite store, the local step runtime, the
- * controller and the HTTP API, all under one {@code $WF_HOME}. Running workflows are resumed on
- * start; steps keep running across a restart and are adopted.
+ * The composition root of {@code wf server}: the SQLite store, the artifact repositories (with
+ * secrets from {@code $WF_HOME}), the local step runtime, the controller and the HTTP API, all
+ * under one {@code $WF_HOME}. Running workflows are resumed on start; steps keep running across a
+ * restart and are adopted.
  */
 public final class LocalServer {
   private static final String LAUNCH_MECHANISM = "jdk.lang.Process.launchMechanism";
@@ -31,8 +34,9 @@ public final class LocalServer {
     if (System.getProperty(LAUNCH_MECHANISM) == null) System.setProperty(LAUNCH_MECHANISM, "VFORK");
     WfConfig config = WfConfig.load(wfHome);
     Clock clock = Clock.systemUTC();
-    try (var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
-        var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock);
+    try (var artifacts = new Repositories(LocalSecrets.of(wfHome));
+        var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
+        var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock, artifacts);
         var controller = new WorkflowController(store, runtime, clock, config.semaphores())) {
       var submission =
           new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
