@@ -23,7 +23,8 @@ final class CallSites {
   /**
    * The arguments with every reference substituted. An argument that only misses outputs of a
    * skipped or omitted producer is passed without a value, so the input's own default applies
-   * (Argo's skipped output defaults); any other unresolved reference is an error.
+   * (Argo's skipped output defaults); any other unresolved reference is an error. Artifacts are
+   * resolved by {@link ArtifactReferences}.
    */
   static Arguments substitute(Pass pass, Arguments arguments, Map<String, String> vars) {
     var parameters = new ArrayList<Parameter>();
@@ -39,7 +40,7 @@ final class CallSites {
         parameters.add(p.withValue(null));
       }
     }
-    return new Arguments(parameters, arguments.artifacts());
+    return new Arguments(parameters, ArtifactReferences.arguments(arguments.artifacts(), vars));
   }
 
   /** The substituted condition when it is false, or null when the call should run. */

@@ -20,6 +20,7 @@ import dev.wf.api.spec.Parameter;
 import dev.wf.api.spec.Workflow;
 import dev.wf.config.WfConfig;
 import dev.wf.engine.WorkflowController;
+import dev.wf.engine.submit.ArtifactRepositoryResolver;
 import dev.wf.engine.submit.Submission;
 import dev.wf.runtime.local.LocalRuntime;
 import dev.wf.server.WorkflowService.SubmitRequest;
@@ -55,10 +56,14 @@ public final class LocalHarness implements AutoCloseable {
     Files.createDirectories(wfHome);
     Clock clock = Clock.systemUTC();
     var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
-    var runtime = new LocalRuntime(wfHome.resolve("steps"), WfConfig.load(wfHome).images(), clock);
+    WfConfig config = WfConfig.load(wfHome);
+    var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock);
     var controller = new WorkflowController(store, runtime, clock);
+    var repositories =
+        new ArtifactRepositoryResolver(store.configMaps(), config.artifactRepository(wfHome));
     var submission =
-        new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
+        new Submission(
+            LocalWorkflowService.lookupOf(store), repositories, clock, new SecureRandom());
     var service = new LocalWorkflowService(store, controller, runtime, submission);
     controller.start();
     return new LocalHarness(store, runtime, controller, service);
