@@ -51,6 +51,19 @@ final class CallSites {
   }
 
   /**
+   * {@code vars} with the workflow's global outputs as they are now: a node that ended earlier in
+   * this pass may have published one since {@code vars} were taken.
+   */
+  private static Map<String, String> withGlobalOutputs(Pass pass, Map<String, String> vars) {
+    var current = new java.util.HashMap<>(vars);
+    pass.globals.forEach(
+        (name, value) -> {
+          if (name.startsWith("workflow.outputs.")) current.put(name, value);
+        });
+    return current;
+  }
+
+  /**
    * A node for a call that does not run: Skipped (its {@code when} was false) or Omitted (depends).
    */
   static NodeStatus notRun(Pass pass, Call call, NodePhase phase, String message) {
@@ -79,6 +92,7 @@ final class CallSites {
       String when,
       Arguments arguments,
       Map<String, String> vars) {
+    vars = withGlobalOutputs(pass, vars);
     try {
       String condition = falseCondition(when, vars);
       if (condition != null) {
