@@ -56,7 +56,7 @@ public final class ArtifactRepositoryReader {
     } catch (JsonProcessingException e) {
       throw new ConfigException(where + ": not valid YAML: " + e.getOriginalMessage());
     }
-    return read(node, where);
+    return read(node, where + ":");
   }
 
   /**
@@ -70,17 +70,19 @@ public final class ArtifactRepositoryReader {
     JsonNode s3 = fields.get("s3");
     JsonNode file = fields.get("file");
     if ((s3 == null) == (file == null)) {
-      throw new ConfigException(where + ": set exactly one of s3 or file");
+      throw new ConfigException(at(where) + ": set exactly one of s3 or file");
     }
     Boolean archiveLogs = fields.bool("archiveLogs");
-    if (file != null) return new ArtifactRepository(archiveLogs, null, file(file, where + ".file"));
-    return new ArtifactRepository(archiveLogs, s3(s3, where + ".s3"), null);
+    if (file != null)
+      return new ArtifactRepository(archiveLogs, null, file(file, child(where, "file")));
+    return new ArtifactRepository(archiveLogs, s3(s3, child(where, "s3")), null);
   }
 
   private static ArtifactRepository.File file(JsonNode node, String where) {
     Fields fields = Fields.of(node, where, List.of("root"), Set.of(), "");
     String root = fields.text("root");
-    if (root == null || root.isBlank()) throw new ConfigException(where + ".root: required");
+    if (root == null || root.isBlank())
+      throw new ConfigException(child(where, "root") + ": required");
     return new ArtifactRepository.File(root);
   }
 
@@ -88,7 +90,8 @@ public final class ArtifactRepositoryReader {
     Fields fields =
         Fields.of(node, where, S3_KEYS, S3_UNSUPPORTED, "credentials come from accessKeySecret");
     String bucket = fields.text("bucket");
-    if (bucket == null || bucket.isBlank()) throw new ConfigException(where + ".bucket: required");
+    if (bucket == null || bucket.isBlank())
+      throw new ConfigException(child(where, "bucket") + ": required");
     String style = fields.text("addressingStyle");
     if (style != null && !style.isEmpty() && !style.equals("path")) {
       throw new ConfigException(
@@ -102,9 +105,10 @@ public final class ArtifactRepositoryReader {
         bucket,
         fields.text("region"),
         fields.bool("insecure"),
-        secret(fields.get("accessKeySecret"), where + ".accessKeySecret"),
-        secret(fields.get("secretKeySecret"), where + ".secretKeySecret"),
-        createBucket(fields.get("createBucketIfNotPresent"), where + ".createBucketIfNotPresent"),
+        secret(fields.get("accessKeySecret"), child(where, "accessKeySecret")),
+        secret(fields.get("secretKeySecret"), child(where, "secretKeySecret")),
+        createBucket(
+            fields.get("createBucketIfNotPresent"), child(where, "createBucketIfNotPresent")),
         keyFormat(fields.text("keyFormat"), fields.text("keyPrefix")));
   }
 
@@ -120,7 +124,8 @@ public final class ArtifactRepositoryReader {
     Fields fields = Fields.of(node, where, List.of("name", "key", "optional"), Set.of(), "");
     String name = fields.text("name");
     String key = fields.text("key");
-    if (name == null || key == null) throw new ConfigException(where + ": set both name and key");
+    if (name == null || key == null)
+      throw new ConfigException(at(where) + ": set both name and key");
     return new SecretRef(name, key);
   }
 
@@ -132,26 +137,34 @@ public final class ArtifactRepositoryReader {
     return new CreateS3BucketOptions(fields.bool("objectLocking"));
   }
 
+  /** The path of {@code key} below {@code where}; a {@code where} ending in ':' is a source. */
+  private static String child(String where, String key) {
+    return where.endsWith(":") ? where + " " + key : where + "." + key;
+  }
+
+  /** {@code where} as the start of a message, without a trailing ':'. */
+  private static String at(String where) {
+    return where.endsWith(":") ? where.substring(0, where.length() - 1) : where;
+  }
+
   /** The keys of one mapping, checked against what is allowed there. */
   private record Fields(JsonNode node, String where) {
     static Fields of(
         JsonNode node, String where, List<String> allowed, Set<String> unsupported, String hint) {
       if (node == null || !node.isObject()) {
-        throw new ConfigException(where + ": expected a mapping, found " + describe(node));
+        throw new ConfigException(at(where) + ": expected a mapping, found " + describe(node));
       }
       for (Map.Entry<String, JsonNode> field : node.properties()) {
         String key = field.getKey();
         if (unsupported.contains(key)) {
           throw new ConfigException(
-              where
-                  + "."
-                  + key
+              child(where, key)
                   + ": not supported by wf"
                   + (hint.isEmpty() ? "" : " (" + hint + ")"));
         }
         if (!allowed.contains(key)) {
           throw new ConfigException(
-              where + "." + key + ": unknown key (allowed: " + String.join(", ", allowed) + ")");
+              child(where, key) + ": unknown key (allowed: " + String.join(", ", allowed) + ")");
         }
       }
       return new Fields(node, where);
@@ -166,7 +179,7 @@ public final class ArtifactRepositoryReader {
       JsonNode value = get(key);
       if (value == null) return null;
       if (!value.isValueNode()) {
-        throw new ConfigException(where + "." + key + ": expected text, found " + describe(value));
+        throw new ConfigException(child(where, key) + ": expected text, found " + describe(value));
       }
       return value.asText();
     }
@@ -176,7 +189,7 @@ public final class ArtifactRepositoryReader {
       if (value == null) return null;
       if (!value.isBoolean()) {
         throw new ConfigException(
-            where + "." + key + ": expected true or false, found " + describe(value));
+            child(where, key) + ": expected true or false, found " + describe(value));
       }
       return value.booleanValue();
     }
