@@ -264,4 +264,63 @@ class ArtifactPassingReconcilerTest {
         .extracting(InputArtifactSpec::name, InputArtifactSpec::raw, InputArtifactSpec::path)
         .containsExactly(org.assertj.core.api.Assertions.tuple("in", "seed-content", "/in"));
   }
+
+  @Test
+  void givesEveryRetryAttemptTheSameInputArtifact() {
+    var run =
+        produced(
+            STEPS.replace(
+                "- name: consume\n    inputs:",
+                "- name: consume\n    retryStrategy: {limit: 1}\n    inputs:"),
+            "pass[0].produce");
+    run.pass(T0.plusSeconds(1));
+    run.end("pass[1].consume(0)", 1, T0.plusSeconds(2));
+
+    var spec = onlyStarted(run.pass(T0.plusSeconds(2)));
+
+    assertThat(spec.nodeId()).isEqualTo(run.id("pass[1].consume(1)"));
+    assertThat(spec.inputArtifacts())
+        .extracting(InputArtifactSpec::location)
+        .containsExactly(STORED);
+  }
+
+  @Test
+  void passesAStepsArtifactToItsExitHook() {
+    var run =
+        produced(
+            """
+            metadata: {name: pass}
+            spec:
+              entrypoint: main
+              templates:
+              - name: main
+                steps:
+                - - name: step-1
+                    template: produce
+                    hooks:
+                      exit:
+                        template: exit
+                        arguments:
+                          artifacts:
+                          - {name: message, from: "{{steps.step-1.outputs.artifacts.out}}"}
+              - name: produce
+                container: {image: alpine, command: ["true"]}
+                outputs:
+                  artifacts:
+                  - {name: out, path: /result.txt}
+              - name: exit
+                inputs:
+                  artifacts:
+                  - {name: message, path: /tmp/message}
+                container: {image: alpine, command: [cat, /tmp/message]}
+            """,
+            "pass[0].step-1");
+
+    var spec = onlyStarted(run.pass(T0.plusSeconds(1)));
+
+    assertThat(spec.templateName()).isEqualTo("exit");
+    assertThat(spec.inputArtifacts())
+        .extracting(InputArtifactSpec::location)
+        .containsExactly(STORED);
+  }
 }
