@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 import dev.wf.api.spec.Artifact;
+import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodePhase;
+import dev.wf.api.spec.WorkflowStatus;
 import dev.wf.executor.artifacts.ArtifactLocation;
 import dev.wf.executor.artifacts.ArtifactResult;
 import dev.wf.executor.artifacts.InputArtifactSpec;
@@ -209,5 +211,15 @@ class ArtifactGlobalsReconcilerTest {
             NodePhase.ERROR,
             "inputs.artifacts.in was not supplied: {{steps.maybe.outputs.artifacts.out}} has no"
                 + " value");
+  }
+
+  @Test
+  void keepsArtifactsAndTheirLocationsThroughTheStoresJson() {
+    var run = generated();
+    run.pass(T0.plusSeconds(1));
+
+    String json = ModelJson.write(run.status());
+
+    assertThat(ModelJson.read(json, WorkflowStatus.class)).isEqualTo(run.status());
   }
 }

@@ -16,7 +16,9 @@ import dev.wf.api.spec.ArtifactRepository;
 import dev.wf.api.spec.ArtifactRepositoryRef;
 import dev.wf.api.spec.ArtifactRepositoryRefStatus;
 import dev.wf.api.spec.ConfigMap;
+import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.ObjectMeta;
+import dev.wf.api.spec.WorkflowStatus;
 import dev.wf.store.EmbeddedStore;
 
 /** Argo's rules for choosing a workflow's repository, against a real SQLite ConfigMap store. */
@@ -145,5 +147,32 @@ class ArtifactRepositoryResolverTest {
     assertThatThrownBy(() -> resolver.resolve(new ArtifactRepositoryRef("bad", "k"), "d"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("spec.artifactRepositoryRef: ConfigMap \"bad\" key \"k\": s3.bucket: required");
+  }
+
+  @Test
+  void writesTheResolvedRepositoryInArgosShape() {
+    configMap("my-repos", null);
+    var resolved = resolver.resolve(new ArtifactRepositoryRef("my-repos", "v1"), "default");
+    var status = WorkflowStatus.EMPTY.withArtifactRepositoryRef(resolved);
+
+    String json = ModelJson.write(status);
+
+    assertThat(json)
+        .isEqualTo(
+            "{\"artifactRepositoryRef\":{\"namespace\":\"default\",\"configMap\":\"my-repos\","
+                + "\"key\":\"v1\",\"artifactRepository\":{\"s3\":{\"endpoint\":\"minio:9000\","
+                + "\"bucket\":\"v1-bucket\"}}}}");
+    assertThat(ModelJson.read(json, WorkflowStatus.class)).isEqualTo(status);
+  }
+
+  @Test
+  void marksTheInstallationsDefaultAsDefaultInJson() {
+    String json = ModelJson.write(resolver.resolve(null, "default"));
+
+    assertThat(json)
+        .isEqualTo(
+            "{\"default\":true,\"artifactRepository\":{\"file\":{\"root\":\"/wf/artifacts\"}}}");
+    assertThat(ModelJson.read(json, ArtifactRepositoryRefStatus.class))
+        .isEqualTo(ArtifactRepositoryRefStatus.ofDefault(DEFAULT));
   }
 }
