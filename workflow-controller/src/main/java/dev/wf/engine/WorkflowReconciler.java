@@ -179,7 +179,8 @@ public final class WorkflowReconciler {
         pass.outputs.toStatus(current.outputs()),
         current.storedTemplates(),
         current.storedWorkflowTemplateSpec(),
-        current.synchronization());
+        current.synchronization(),
+        current.artifactRepositoryRef());
   }
 
   private static WorkflowPhase workflowPhase(NodePhase phase) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import dev.wf.config.LocalSecrets;
 import dev.wf.config.WfConfig;
 import dev.wf.engine.WorkflowController;
+import dev.wf.engine.submit.ArtifactRepositoryResolver;
 import dev.wf.engine.submit.Submission;
 import dev.wf.executor.artifacts.Repositories;
 import dev.wf.runtime.local.LocalRuntime;
@@ -38,8 +39,11 @@ public final class LocalServer {
         var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
         var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock, artifacts);
         var controller = new WorkflowController(store, runtime, clock, config.semaphores())) {
+      var repositories =
+          new ArtifactRepositoryResolver(store.configMaps(), config.artifactRepository(wfHome));
       var submission =
-          new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
+          new Submission(
+              LocalWorkflowService.lookupOf(store), repositories, clock, new SecureRandom());
       var service = new LocalWorkflowService(store, controller, runtime, submission);
       var stopped = new CountDownLatch(1);
       try (var api =

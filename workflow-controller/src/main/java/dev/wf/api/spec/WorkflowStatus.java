@@ -8,7 +8,8 @@ import java.util.Map;
  * A workflow's status in Argo's shape. {@code storedTemplates} holds the templates that {@code
  * templateRef}s resolved to at submit time (key {@code "namespaced/NAME/TEMPLATE"} or {@code
  * "cluster/NAME/TEMPLATE"}), so a run never depends on a template that changes later. {@code
- * synchronization} records the locks it holds and waits for ({@link SynchronizationStatus}).
+ * synchronization} records the locks it holds and waits for ({@link SynchronizationStatus}); {@code
+ * artifactRepositoryRef} the artifact repository resolved when it was submitted.
  */
 public record WorkflowStatus(
     WorkflowPhase phase,
@@ -20,9 +21,10 @@ public record WorkflowStatus(
     Outputs outputs,
     Map<String, Template> storedTemplates,
     WorkflowSpec storedWorkflowTemplateSpec,
-    SynchronizationStatus synchronization) {
+    SynchronizationStatus synchronization,
+    ArtifactRepositoryRefStatus artifactRepositoryRef) {
   public static final WorkflowStatus EMPTY =
-      new WorkflowStatus(null, null, null, null, null, null, null, null, null, null);
+      new WorkflowStatus(null, null, null, null, null, null, null, null, null, null, null);
 
   public WorkflowStatus {
     nodes = Lists.of(nodes);
@@ -42,7 +44,8 @@ public record WorkflowStatus(
         outputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        synchronization);
+        synchronization,
+        artifactRepositoryRef);
   }
 
   /** This status with all its nodes replaced. */
@@ -57,7 +60,8 @@ public record WorkflowStatus(
         outputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        synchronization);
+        synchronization,
+        artifactRepositoryRef);
   }
 
   public WorkflowStatus withPhase(
@@ -72,7 +76,8 @@ public record WorkflowStatus(
         outputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        synchronization);
+        synchronization,
+        artifactRepositoryRef);
   }
 
   public WorkflowStatus withProgress(String newProgress) {
@@ -86,7 +91,8 @@ public record WorkflowStatus(
         outputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        synchronization);
+        synchronization,
+        artifactRepositoryRef);
   }
 
   public WorkflowStatus withOutputs(Outputs newOutputs) {
@@ -100,7 +106,8 @@ public record WorkflowStatus(
         newOutputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        synchronization);
+        synchronization,
+        artifactRepositoryRef);
   }
 
   public WorkflowStatus withStoredTemplates(
@@ -115,7 +122,8 @@ public record WorkflowStatus(
         outputs,
         templates,
         templateSpec,
-        synchronization);
+        synchronization,
+        artifactRepositoryRef);
   }
 
   /** This status holding and waiting for these locks; null or blank means none. */
@@ -130,6 +138,23 @@ public record WorkflowStatus(
         outputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        newSynchronization == null || newSynchronization.blank() ? null : newSynchronization);
+        newSynchronization == null || newSynchronization.blank() ? null : newSynchronization,
+        artifactRepositoryRef);
+  }
+
+  /** This status using the artifact repository {@code ref} (resolved at submit time). */
+  public WorkflowStatus withArtifactRepositoryRef(ArtifactRepositoryRefStatus ref) {
+    return new WorkflowStatus(
+        phase,
+        startedAt,
+        finishedAt,
+        progress,
+        message,
+        nodes,
+        outputs,
+        storedTemplates,
+        storedWorkflowTemplateSpec,
+        synchronization,
+        ref);
   }
 }
