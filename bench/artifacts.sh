@@ -23,9 +23,9 @@ export JAVA_HOME=$jdk
 ms() { date +%s%N | cut -c1-13; }
 
 # The S3 server and the baseline client live in artifact-store's test classes.
-(cd "$root" && mvn -B -q -o test-compile -pl artifact-store -am >/dev/null &&
+(cd "$root" && mvn -B -q -o test-compile -pl artifact-store -am >/dev/null 2>&1 &&
   mvn -B -q -o dependency:build-classpath -pl artifact-store -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$work/cp.txt" >/dev/null)
+    -Dmdep.outputFile="$work/cp.txt" >/dev/null 2>&1)
 cp="$root/artifact-store/target/test-classes:$root/artifact-store/target/classes:$(cat "$work/cp.txt")"
 "$jdk/bin/java" -cp "$cp" dev.wf.artifacts.bench.S3ProxyMain "$work/s3" "$work/s3.port" \
   >"$work/s3.log" 2>&1 &
@@ -73,7 +73,7 @@ run_wf() {
   mkdir -p "$home/secrets/bench-s3"
   printf bench-access >"$home/secrets/bench-s3/accessKey"
   printf bench-secret >"$home/secrets/bench-s3/secretKey"
-  WF_HOME=$home "$root/wf" submit --wait "$root/examples/hello-world.yaml" >/dev/null
+  WF_HOME=$home "$root/wf" submit --wait "$root/examples/hello-world.yaml" >/dev/null 2>&1
   local pid
   pid=$(sed -n 's/.*"pid" *: *\([0-9]*\).*/\1/p' "$home/server.json")
   rm -f "$work/stop"

@@ -133,6 +133,22 @@ class ExamplesIT {
   }
 
   @Test
+  void preprocessPipelinePassesItsDatasetDirectoriesAsArtifacts() {
+    Workflow workflow = run("preprocess-pipeline.yaml");
+
+    for (String[] produced :
+        new String[][] {{"generate", "raw"}, {"clean", "clean"}, {"split", "splits"}}) {
+      var artifact = node(workflow, produced[0]).outputs().artifacts().get(0);
+      assertThat(artifact.name()).isEqualTo(produced[1]);
+      assertThat(artifact.location().archive()).isEqualTo("tar");
+      assertThat(artifact.location().sha256()).hasSize(64);
+    }
+    var report = node(workflow, "report").outputs().artifacts().get(0).location();
+    assertThat(report.archive()).isEqualTo("none");
+    assertThat(report.key()).endsWith("/report.txt");
+  }
+
+  @Test
   void pythonScriptResultFeedsTheNextStep() throws InterruptedException {
     Workflow workflow = run("python-script-result.yaml");
     String roll = node(workflow, "roll").outputs().result();
