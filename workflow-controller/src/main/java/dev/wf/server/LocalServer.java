@@ -7,9 +7,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 
+import dev.wf.artifacts.ArtifactException;
+import dev.wf.artifacts.file.FileArtifactRepository;
 import dev.wf.config.WfConfig;
 import dev.wf.engine.WorkflowController;
 import dev.wf.engine.submit.Submission;
+import dev.wf.executor.artifacts.ArtifactStores;
 import dev.wf.runtime.local.LocalRuntime;
 import dev.wf.store.EmbeddedStore;
 
@@ -20,6 +23,16 @@ import dev.wf.store.EmbeddedStore;
  */
 public final class LocalServer {
   private static final String LAUNCH_MECHANISM = "jdk.lang.Process.launchMechanism";
+
+  // TODO(#4): the executor's ArtifactStores (S3 with secrets resolved) replaces this file-only one.
+  private static final ArtifactStores STORES =
+      spec -> {
+        if (spec.file() == null)
+          throw new ArtifactException(
+              ArtifactException.Kind.FAILED,
+              spec.describe() + ": S3 repositories are not wired yet");
+        return new FileArtifactRepository(Path.of(spec.file().root()));
+      };
 
   private LocalServer() {}
 
@@ -33,10 +46,11 @@ public final class LocalServer {
     Clock clock = Clock.systemUTC();
     try (var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
         var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock);
-        var controller = new WorkflowController(store, runtime, clock, config.semaphores())) {
+        var controller =
+            new WorkflowController(store, runtime, clock, config.semaphores(), STORES)) {
       var submission =
           new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
-      var service = new LocalWorkflowService(store, controller, runtime, submission);
+      var service = new LocalWorkflowService(store, controller, runtime, submission, STORES);
       var stopped = new CountDownLatch(1);
       try (var api =
           new ApiServer(

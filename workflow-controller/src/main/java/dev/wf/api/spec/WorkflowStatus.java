@@ -1,14 +1,17 @@
 package dev.wf.api.spec;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A workflow's status in Argo's shape. {@code storedTemplates} holds the templates that {@code
  * templateRef}s resolved to at submit time (key {@code "namespaced/NAME/TEMPLATE"} or {@code
  * "cluster/NAME/TEMPLATE"}), so a run never depends on a template that changes later. {@code
- * synchronization} records the locks it holds and waits for ({@link SynchronizationStatus}).
+ * synchronization} records the locks it holds and waits for ({@link SynchronizationStatus}); {@code
+ * conditions} what went wrong besides the run itself (e.g. {@link Condition#ARTIFACT_GC_ERROR}).
  */
 public record WorkflowStatus(
     WorkflowPhase phase,
@@ -20,13 +23,15 @@ public record WorkflowStatus(
     Outputs outputs,
     Map<String, Template> storedTemplates,
     WorkflowSpec storedWorkflowTemplateSpec,
-    SynchronizationStatus synchronization) {
+    SynchronizationStatus synchronization,
+    List<Condition> conditions) {
   public static final WorkflowStatus EMPTY =
-      new WorkflowStatus(null, null, null, null, null, null, null, null, null, null);
+      new WorkflowStatus(null, null, null, null, null, null, null, null, null, null, null);
 
   public WorkflowStatus {
     nodes = Lists.of(nodes);
     storedTemplates = Lists.of(storedTemplates);
+    conditions = Lists.of(conditions);
   }
 
   public WorkflowStatus withNode(NodeStatus node) {
@@ -42,7 +47,8 @@ public record WorkflowStatus(
         outputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        synchronization);
+        synchronization,
+        conditions);
   }
 
   /** This status with all its nodes replaced. */
@@ -57,7 +63,8 @@ public record WorkflowStatus(
         outputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        synchronization);
+        synchronization,
+        conditions);
   }
 
   public WorkflowStatus withPhase(
@@ -72,7 +79,8 @@ public record WorkflowStatus(
         outputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        synchronization);
+        synchronization,
+        conditions);
   }
 
   public WorkflowStatus withProgress(String newProgress) {
@@ -86,7 +94,8 @@ public record WorkflowStatus(
         outputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        synchronization);
+        synchronization,
+        conditions);
   }
 
   public WorkflowStatus withOutputs(Outputs newOutputs) {
@@ -100,7 +109,8 @@ public record WorkflowStatus(
         newOutputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        synchronization);
+        synchronization,
+        conditions);
   }
 
   public WorkflowStatus withStoredTemplates(
@@ -115,7 +125,8 @@ public record WorkflowStatus(
         outputs,
         templates,
         templateSpec,
-        synchronization);
+        synchronization,
+        conditions);
   }
 
   /** This status holding and waiting for these locks; null or blank means none. */
@@ -130,6 +141,26 @@ public record WorkflowStatus(
         outputs,
         storedTemplates,
         storedWorkflowTemplateSpec,
-        newSynchronization == null || newSynchronization.blank() ? null : newSynchronization);
+        newSynchronization == null || newSynchronization.blank() ? null : newSynchronization,
+        conditions);
+  }
+
+  /** This status with {@code condition} added, replacing one of the same type. */
+  public WorkflowStatus withCondition(Condition condition) {
+    var next = new ArrayList<Condition>();
+    for (Condition c : conditions) if (!c.type().equals(condition.type())) next.add(c);
+    next.add(condition);
+    return new WorkflowStatus(
+        phase,
+        startedAt,
+        finishedAt,
+        progress,
+        message,
+        nodes,
+        outputs,
+        storedTemplates,
+        storedWorkflowTemplateSpec,
+        synchronization,
+        next);
   }
 }

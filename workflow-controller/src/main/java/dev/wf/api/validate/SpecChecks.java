@@ -20,6 +20,7 @@ public final class SpecChecks {
           new ReferenceChecks(),
           new ParameterChecks(),
           new TimingChecks(),
+          new ArtifactGcChecks(),
           VariableCheck.VARIABLES);
 
   private SpecChecks() {}

@@ -58,7 +58,8 @@ public final class WorkflowRetry {
             old.outputs(),
             old.storedTemplates(),
             SpecOverrides.apply(old.storedWorkflowTemplateSpec(), options.parameters()),
-            null);
+            null,
+            old.conditions());
     return workflow
         .withSpec(SpecOverrides.apply(workflow.spec(), options.parameters()))
         .withStatus(status);
