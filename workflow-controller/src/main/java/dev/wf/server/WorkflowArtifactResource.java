@@ -6,22 +6,27 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import dev.wf.api.select.ArtifactSearch;
 import dev.wf.api.spec.Artifact;
 import dev.wf.api.spec.Workflow;
 import dev.wf.artifacts.ArtifactException;
+import dev.wf.artifacts.ArtifactRepository;
 import dev.wf.executor.artifacts.ArtifactLocation;
 
 /**
  * A node's stored output artifact over HTTP, {@code GET
  * /api/v1/workflows/{name}/artifacts/{nodeId}/{artifactName}}: the object's bytes as the repository
- * holds them (still packed as {@value #ARCHIVE_HEADER} says), streamed through in bounded memory.
- * The recorded SHA-256 travels in {@value #SHA256_HEADER} so the client can check what it received.
+ * holds them (packed as {@value #ARCHIVE_HEADER} says), streamed through in bounded memory; an
+ * artifact stored as a directory of objects ({@code dir}) comes as a zip made on the fly. The
+ * recorded SHA-256 travels in {@value #SHA256_HEADER} so the client can check what it received.
  */
 final class WorkflowArtifactResource {
   static final String ARCHIVE_HEADER = "X-Wf-Archive";
   static final String SHA256_HEADER = "X-Wf-Sha256";
+  private static final String BINARY = "application/octet-stream";
 
   private final WorkflowService service;
   private final WorkflowResource workflows;
@@ -39,13 +44,52 @@ final class WorkflowArtifactResource {
   private void get(ApiExchange exchange) throws IOException {
     String name = workflows.resolve(exchange.path("name"));
     Workflow wf = service.get(name).orElseThrow(() -> WorkflowResource.notFound(name));
-    String nodeId = exchange.path("nodeId");
     String artifactName = exchange.path("artifactName");
-    ArtifactLocation location = stored(wf, nodeId, artifactName);
-    try (InputStream in = open(location, artifactName);
-        OutputStream out =
-            exchange.stream(200, "application/octet-stream", length(location), headers(location))) {
+    ArtifactLocation location = stored(wf, exchange.path("nodeId"), artifactName);
+    try {
+      ArtifactRepository repository = service.artifactStores().open(location.repository());
+      if ("dir".equals(location.archive())) sendDirectory(exchange, repository, location.key());
+      else sendObject(exchange, repository, location);
+    } catch (ArtifactException e) {
+      int status = e.kind() == ArtifactException.Kind.NOT_FOUND ? 404 : 502;
+      String where = location.key() + " in " + location.repository().describe();
+      throw new ApiError(
+          status,
+          "cannot read artifact \"" + artifactName + "\" (" + where + "): " + e.getMessage());
+    }
+  }
+
+  private static void sendObject(
+      ApiExchange exchange, ArtifactRepository repository, ArtifactLocation location)
+      throws IOException, ArtifactException {
+    var headers = new LinkedHashMap<String, String>();
+    headers.put(ARCHIVE_HEADER, location.archive() == null ? "none" : location.archive());
+    if (location.sha256() != null) headers.put(SHA256_HEADER, location.sha256());
+    long length = location.size() == null ? -1 : location.size();
+    try (InputStream in = repository.open(location.key());
+        OutputStream out = exchange.stream(200, BINARY, length, headers)) {
       in.transferTo(out);
+    }
+  }
+
+  /** Every object under the prefix, as the entries of one zip (its names relative to it). */
+  private static void sendDirectory(ApiExchange exchange, ArtifactRepository repository, String key)
+      throws IOException, ArtifactException {
+    String prefix = key.endsWith("/") ? key : key + "/";
+    List<String> keys = repository.list(prefix);
+    if (keys.isEmpty())
+      throw new ArtifactException(ArtifactException.Kind.NOT_FOUND, "no objects under " + prefix);
+    try (var zip =
+        new ZipOutputStream(exchange.stream(200, BINARY, -1, Map.of(ARCHIVE_HEADER, "zip")))) {
+      for (String object : keys) {
+        String entry = object.substring(prefix.length());
+        if (entry.isEmpty() || entry.endsWith("/")) continue;
+        zip.putNextEntry(new ZipEntry(entry));
+        try (InputStream in = repository.open(object)) {
+          in.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
     }
   }
 
@@ -53,56 +97,17 @@ final class WorkflowArtifactResource {
   private static ArtifactLocation stored(Workflow wf, String nodeId, String artifactName) {
     if (wf.status() == null || !wf.status().nodes().containsKey(nodeId))
       throw ApiError.notFound("workflow \"" + wf.name() + "\" has no node \"" + nodeId + "\"");
+    String which = "artifact \"" + artifactName + "\" of node \"" + nodeId + "\"";
     Artifact artifact =
         new ArtifactSearch(artifactName, null, nodeId)
             .in(wf).stream()
                 .map(ArtifactSearch.Found::artifact)
                 .findFirst()
-                .orElseThrow(
-                    () ->
-                        ApiError.notFound(
-                            "node \""
-                                + nodeId
-                                + "\" has no output artifact \""
-                                + artifactName
-                                + "\""));
-    String which = "artifact \"" + artifactName + "\" of node \"" + nodeId + "\"";
+                .orElseThrow(() -> ApiError.notFound("there is no output " + which));
     if (Boolean.TRUE.equals(artifact.deleted()))
       throw new ApiError(410, which + " was deleted by artifact garbage collection");
     if (artifact.location() == null)
       throw ApiError.notFound(which + " was not stored (an optional output that was missing)");
-    if ("dir".equals(artifact.location().archive()))
-      throw ApiError.badRequest(
-          which + " is a directory of objects (archive none): it cannot be downloaded as one");
     return artifact.location();
-  }
-
-  private InputStream open(ArtifactLocation location, String artifactName) {
-    try {
-      return service.artifactStores().open(location.repository()).open(location.key());
-    } catch (ArtifactException e) {
-      int status = e.kind() == ArtifactException.Kind.NOT_FOUND ? 404 : 502;
-      throw new ApiError(
-          status,
-          "cannot read artifact \""
-              + artifactName
-              + "\" ("
-              + location.key()
-              + " in "
-              + location.repository().describe()
-              + "): "
-              + e.getMessage());
-    }
-  }
-
-  private static long length(ArtifactLocation location) {
-    return location.size() == null ? -1 : location.size();
-  }
-
-  private static Map<String, String> headers(ArtifactLocation location) {
-    var headers = new LinkedHashMap<String, String>();
-    headers.put(ARCHIVE_HEADER, location.archive() == null ? "none" : location.archive());
-    if (location.sha256() != null) headers.put(SHA256_HEADER, location.sha256());
-    return headers;
   }
 }

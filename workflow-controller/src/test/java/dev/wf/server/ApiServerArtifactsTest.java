@@ -133,6 +133,26 @@ class ApiServerArtifactsTest {
   }
 
   @Test
+  void aDirectoryOfObjectsComesAsOneZip() throws Exception {
+    GcFixtures.put(repository, "art/pages/index.html");
+    GcFixtures.put(repository, "art/pages/img/logo.png");
+    GcFixtures.put(repository, "art/other.txt");
+    workflowWith(artifact("pages", new ArtifactLocation(spec, "art/pages/", "dir", null, null)));
+
+    HttpResponse<InputStream> response =
+        api.send(
+            api.request(ROUTE + "pages").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+
+    assertThat(response.headers().firstValue("X-Wf-Archive")).contains("zip");
+    var names = new java.util.ArrayList<String>();
+    try (var zip = new java.util.zip.ZipInputStream(response.body())) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry())
+        names.add(entry.getName() + "=" + new String(zip.readAllBytes()));
+    }
+    assertThat(names).containsExactly("img/logo.png=hi", "index.html=hi");
+  }
+
+  @Test
   void anEmptyArtifactIsAnEmptyBody() throws Exception {
     workflowWith(stored("empty", "art/empty", ""));
 
@@ -167,7 +187,8 @@ class ApiServerArtifactsTest {
     HttpResponse<String> response = api.get(ROUTE + "other");
 
     assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).contains("node \\\"art-1\\\" has no output artifact \\\"other\\\"");
+    assertThat(response.body())
+        .contains("there is no output artifact \\\"other\\\" of node \\\"art-1\\\"");
   }
 
   @Test

@@ -47,6 +47,7 @@ import dev.wf.server.WorkflowService.Versioned;
  */
 public final class WfClient {
   static final String VERSION_HEADER = "X-Wf-Version";
+  static final String ARCHIVE_HEADER = "X-Wf-Archive";
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -118,28 +119,31 @@ public final class WfClient {
 
   /**
    * Downloads the stored bytes of a node's output artifact into {@code file} (replaced), as the
-   * server streams them, and returns how many there were and their SHA-256.
+   * server streams them, and says how many there were, their SHA-256 and how they are packed.
    *
    * @throws IOException if the file cannot be written or the download breaks off
    */
-  public Sha256.Copied downloadArtifact(String name, String nodeId, String artifact, Path file)
+  public ArtifactDownload downloadArtifact(String name, String nodeId, String artifact, Path file)
       throws IOException {
     String path =
         "/workflows/" + segment(name) + "/artifacts/" + segment(nodeId) + "/" + segment(artifact);
     InputStream in;
+    String archive;
     try {
       HttpURLConnection connection = open("GET", path, REQUEST_TIMEOUT);
       int status = connection.getResponseCode();
       if (status / 100 != 2) {
         throw failure(status, text(connection.getErrorStream()));
       }
+      archive = connection.getHeaderField(ARCHIVE_HEADER);
       in = connection.getInputStream();
     } catch (IOException e) {
       throw unreachable(e);
     }
     try (in;
         OutputStream out = Files.newOutputStream(file)) {
-      return Sha256.copy(in, out);
+      Sha256.Copied copied = Sha256.copy(in, out);
+      return new ArtifactDownload(copied.size(), copied.sha256(), archive);
     }
   }
 

@@ -9,9 +9,9 @@ import dev.wf.api.select.ArtifactSearch;
 import dev.wf.api.spec.Artifact;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Workflow;
-import dev.wf.artifacts.Sha256;
 import dev.wf.artifacts.archive.UnsafeArchiveException;
 import dev.wf.cli.client.ApiException;
+import dev.wf.cli.client.ArtifactDownload;
 import dev.wf.cli.client.WfClient;
 import dev.wf.executor.artifacts.ArtifactLocation;
 import dev.wf.server.ArtifactUnpacker;
@@ -96,17 +96,17 @@ final class CpCommand extends CliCommand {
     Path target = dir.resolve(fileName(f.artifact()));
     Path part = Files.createTempFile(dir, ".wf-cp-", ".part");
     try {
-      Sha256.Copied copied =
+      ArtifactDownload download =
           client.downloadArtifact(workflow.name(), f.node().id(), f.artifact().name(), part);
-      if (location.sha256() != null && !location.sha256().equals(copied.sha256())) {
+      if (location.sha256() != null && !location.sha256().equals(download.sha256())) {
         throw new IOException(
-            describe(f)
-                + " is corrupt: its SHA-256 is "
-                + copied.sha256()
-                + ", stored as "
+            "it is corrupt: its SHA-256 is "
+                + download.sha256()
+                + ", but it was stored as "
                 + location.sha256());
       }
-      ArtifactUnpacker.unpack(location.archive(), part, target);
+      String archive = download.archive() != null ? download.archive() : location.archive();
+      ArtifactUnpacker.unpack(archive, part, target);
     } finally {
       Files.deleteIfExists(part);
     }
@@ -116,8 +116,6 @@ final class CpCommand extends CliCommand {
   private static void refuseUncopyable(Artifact artifact) throws IOException {
     if (Boolean.TRUE.equals(artifact.deleted()))
       throw new IOException("it was deleted by artifact garbage collection");
-    if ("dir".equals(artifact.location().archive()))
-      throw new IOException("it is a directory of objects (archive none), which cannot be copied");
   }
 
   /** {@code --path} with its variables replaced, as a path relative to DIR. */

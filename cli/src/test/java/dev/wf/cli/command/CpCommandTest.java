@@ -8,6 +8,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,8 +135,9 @@ class CpCommandTest extends CommandTestBase {
   }
 
   @Test
-  void copiesTheOthersAndFailsWhenOneWasDeleted() {
+  void copiesTheOthersAndFailsWhenOneWasDeleted() throws Exception {
     serve("art-abc-2/summary", summary);
+    servePages();
     CliRun run = wf("cp", "art-abc", out.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
@@ -142,6 +146,33 @@ class CpCommandTest extends CommandTestBase {
             "wf: cannot copy 'tmp' of art-abc-3: it was deleted by artifact garbage collection\n");
     assertThat(outputs("art-abc-2", "summary").resolve("summary.txt")).exists();
     assertThat(outputs("art-abc-1", "dataset").resolve("dataset")).isDirectory();
+  }
+
+  @Test
+  void copiesADirectoryOfObjectsThatComesAsAZip() throws Exception {
+    servePages();
+
+    CliRun run = wf("cp", "art-abc", out.toString(), "--artifact-name", "pages");
+
+    assertThat(run.exitCode()).isZero();
+    Path pages = outputs("art-abc-2", "pages").resolve("pages");
+    assertThat(pages.resolve("index.html")).hasContent("<p>hi</p>");
+    assertThat(pages.resolve("img/logo.txt")).hasContent("logo");
+  }
+
+  /** Serves {@code pages}, a directory artifact, as the server does: a zip of its objects. */
+  private void servePages() throws Exception {
+    var bytes = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("index.html"));
+      zip.write("<p>hi</p>".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("img/logo.txt"));
+      zip.write("logo".getBytes(StandardCharsets.UTF_8));
+    }
+    server.on(
+        "GET",
+        ROUTE + "art-abc-2/pages",
+        request -> new Response(200, "", Map.of("X-Wf-Archive", "zip"), bytes.toByteArray()));
   }
 
   @Test
