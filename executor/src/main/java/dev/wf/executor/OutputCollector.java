@@ -1,13 +1,10 @@
 package dev.wf.executor;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,13 +17,11 @@ import dev.wf.executor.StepSpec.OutputParameterSpec;
 /**
  * The wait phase of a step: turns what its finished command left behind (the exit code, stdout, the
  * files its output parameters name) into the {@link StepResult} the runtime reports. It follows
- * Argo: one trailing newline is trimmed from {@code outputs.result} and from each parameter, and
- * the result keeps at most the last 256 KiB of stdout.
+ * Argo: one trailing newline is trimmed from {@code outputs.result} and from each parameter. Unlike
+ * Argo, which keeps the last 256 KiB of stdout as the result, the whole of stdout is kept (and
+ * parameter files of any size), since the local store has no such limit.
  */
 public final class OutputCollector {
-  /** Argo's limit for {@code outputs.result}. */
-  public static final int MAX_RESULT_BYTES = 256 * 1024;
-
   private final Function<String, Path> hostPath;
 
   /**
@@ -100,27 +95,11 @@ public final class OutputCollector {
     return null;
   }
 
+  /** All of stdout: locally a result of any size is kept whole, never cut silently. */
   private static String readResult(Path stdout, List<String> problems) {
     if (stdout == null || !Files.isRegularFile(stdout)) return "";
-    try (FileChannel channel = FileChannel.open(stdout, StandardOpenOption.READ)) {
-      long size = channel.size();
-      int length = (int) Math.min(size, MAX_RESULT_BYTES + 1L);
-      ByteBuffer tail = ByteBuffer.allocate(length);
-      long from = size - length;
-      int read = 0;
-      while (tail.hasRemaining() && read >= 0) read = channel.read(tail, from + tail.position());
-      byte[] bytes = tail.array();
-      int end = tail.position();
-      if (end > 0 && bytes[end - 1] == '\n') end--;
-      long kept = size - (tail.position() - end);
-      int start = 0;
-      if (kept > MAX_RESULT_BYTES) {
-        start = end - MAX_RESULT_BYTES;
-        while (start < end && (bytes[start] & 0xC0) == 0x80) start++;
-        problems.add(
-            "outputs.result keeps only the last 256 KiB of the " + kept + " bytes of stdout");
-      }
-      return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+    try {
+      return trimNewline(new String(Files.readAllBytes(stdout), StandardCharsets.UTF_8));
     } catch (IOException e) {
       problems.add("cannot read stdout for outputs.result: " + e.getMessage());
       return "";

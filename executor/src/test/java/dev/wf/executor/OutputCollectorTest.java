@@ -77,16 +77,24 @@ class OutputCollectorTest {
   }
 
   @Test
-  void keepsLast256KibOfLongStdoutAndSaysSo() throws IOException {
-    String head = "a".repeat(10);
-    String tail = "b".repeat(OutputCollector.MAX_RESULT_BYTES);
-    write("stdout", head + tail + "\n");
+  void keepsAMebibyteResultWhole() throws IOException {
+    String big = "x".repeat(1 << 20);
+    write("stdout", big + "\n");
 
     StepResult result = collect(spec(true), 0);
 
-    assertThat(result.result()).isEqualTo(tail);
-    assertThat(result.phase()).isEqualTo(Phase.SUCCEEDED);
-    assertThat(result.message()).contains("last 256 KiB").contains("262154 bytes");
+    assertThat(result.result()).isEqualTo(big);
+    assertThat(result.message()).isNull();
+  }
+
+  @Test
+  void keepsAMebibyteParameterWhole() throws IOException {
+    String big = "y".repeat(1 << 20);
+    write("tmp/big.txt", big);
+
+    StepResult result = collect(spec(false, new OutputParameterSpec("p", "/tmp/big.txt", null)), 0);
+
+    assertThat(result.outputParameters()).containsEntry("p", big);
   }
 
   @Test

@@ -15,15 +15,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import dev.wf.api.spec.ArtifactRepository;
+
 /**
  * The settings of a local installation, read once from {@code $WF_HOME/config.yaml}. Only the keys
- * wf uses are checked; others (for example {@code artifactRepository}, {@code namespace}) are left
- * to whoever reads them.
+ * wf uses are checked; others (for example {@code namespace}) are left to whoever reads them.
  *
  * @param images entrypoints of the images that containers without a {@code command} use
  * @param semaphores semaphore limits for ConfigMap keys the store does not have
+ * @param artifactRepository the default artifact repository ({@code artifactRepository:}, in Argo's
+ *     shape), or null when none is configured: then it is the file repository {@link
+ *     #DEFAULT_ARTIFACTS} under {@code $WF_HOME} (see {@link #artifactRepository(Path)})
  */
-public record WfConfig(ImageEntrypoints images, SemaphoreLimits semaphores) {
+public record WfConfig(
+    ImageEntrypoints images, SemaphoreLimits semaphores, ArtifactRepository artifactRepository) {
+  /** The directory under {@code $WF_HOME} of the embedded default artifact repository. */
+  public static final String DEFAULT_ARTIFACTS = "artifacts";
+
   private static final ObjectMapper YAML =
       YAMLMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
   private static final List<String> ENTRY_KEYS = List.of("entrypoint", "cmd");
@@ -34,7 +42,26 @@ public record WfConfig(ImageEntrypoints images, SemaphoreLimits semaphores) {
   }
 
   public WfConfig(ImageEntrypoints images) {
-    this(images, null);
+    this(images, null, null);
+  }
+
+  public WfConfig(ImageEntrypoints images, SemaphoreLimits semaphores) {
+    this(images, semaphores, null);
+  }
+
+  /**
+   * The installation's default artifact repository: the configured one (a relative file {@code
+   * root} taken as relative to {@code wfHome}), else the file repository at {@code
+   * wfHome/artifacts}.
+   */
+  public ArtifactRepository artifactRepository(Path wfHome) {
+    if (artifactRepository == null) {
+      return ArtifactRepository.file(wfHome.resolve(DEFAULT_ARTIFACTS).toAbsolutePath().toString());
+    }
+    if (artifactRepository.file() == null) return artifactRepository;
+    Path root = wfHome.resolve(artifactRepository.file().root()).toAbsolutePath().normalize();
+    return new ArtifactRepository(
+        artifactRepository.archiveLogs(), null, new ArtifactRepository.File(root.toString()));
   }
 
   /** Reads {@code wfHome/config.yaml}; a missing file means the defaults. */
@@ -65,9 +92,13 @@ public record WfConfig(ImageEntrypoints images, SemaphoreLimits semaphores) {
     }
     if (root == null || root.isMissingNode() || root.isNull()) return new WfConfig(null);
     if (!root.isObject()) throw new ConfigException(source + ": expected a mapping of settings");
+    JsonNode repository = root.get("artifactRepository");
     return new WfConfig(
         images(root.get("images"), source),
-        SemaphoreLimits.parse(root.get("synchronization"), source));
+        SemaphoreLimits.parse(root.get("synchronization"), source),
+        repository == null || repository.isNull()
+            ? null
+            : ArtifactRepositoryReader.read(repository, source + ": artifactRepository"));
   }
 
   private static ImageEntrypoints images(JsonNode node, String source) {

@@ -23,7 +23,8 @@ final class CallSites {
   /**
    * The arguments with every reference substituted. An argument that only misses outputs of a
    * skipped or omitted producer is passed without a value, so the input's own default applies
-   * (Argo's skipped output defaults); any other unresolved reference is an error.
+   * (Argo's skipped output defaults); any other unresolved reference is an error. Artifacts are
+   * resolved by {@link ArtifactReferences}.
    */
   static Arguments substitute(Pass pass, Arguments arguments, Map<String, String> vars) {
     var parameters = new ArrayList<Parameter>();
@@ -39,7 +40,7 @@ final class CallSites {
         parameters.add(p.withValue(null));
       }
     }
-    return new Arguments(parameters, arguments.artifacts());
+    return new Arguments(parameters, ArtifactReferences.arguments(arguments.artifacts(), vars));
   }
 
   /** The substituted condition when it is false, or null when the call should run. */
@@ -47,6 +48,19 @@ final class CallSites {
     if (when == null || when.isBlank()) return null;
     String condition = Templating.substitute(when, vars);
     return Conditions.evaluate(condition) ? null : condition;
+  }
+
+  /**
+   * {@code vars} with the workflow's global outputs as they are now: a node that ended earlier in
+   * this pass may have published one since {@code vars} were taken.
+   */
+  private static Map<String, String> withGlobalOutputs(Pass pass, Map<String, String> vars) {
+    var current = new java.util.HashMap<>(vars);
+    pass.globals.forEach(
+        (name, value) -> {
+          if (name.startsWith("workflow.outputs.")) current.put(name, value);
+        });
+    return current;
   }
 
   /**
@@ -78,6 +92,7 @@ final class CallSites {
       String when,
       Arguments arguments,
       Map<String, String> vars) {
+    vars = withGlobalOutputs(pass, vars);
     try {
       String condition = falseCondition(when, vars);
       if (condition != null) {

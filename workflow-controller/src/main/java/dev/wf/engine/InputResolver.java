@@ -14,7 +14,7 @@ import dev.wf.api.spec.Template;
 /**
  * Binds a call's arguments to a template's declared inputs: the argument's value, else the input's
  * own {@code value}, else its {@code default}; a value outside {@code enum} or a missing one is an
- * error, as in Argo.
+ * error, as in Argo. Input artifacts are bound by {@link ArtifactBinding}.
  */
 final class InputResolver {
   private InputResolver() {}
@@ -54,7 +54,10 @@ final class InputResolver {
       }
       parameters.add(declared.withValue(value));
     }
-    return new Inputs(parameters, template.inputs().artifacts());
+    if (template.inputs().artifacts().isEmpty()) return new Inputs(parameters, null);
+    var vars = new java.util.LinkedHashMap<>(globals);
+    parameters.forEach(p -> vars.put("inputs.parameters." + p.name(), p.value()));
+    return new Inputs(parameters, ArtifactBinding.bind(template, arguments, vars));
   }
 
   private static String substitute(String value, Map<String, String> globals)

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.wf.api.spec.ArtifactRepository;
+import dev.wf.api.spec.ArtifactRepositoryRefStatus;
 import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Workflow;
@@ -32,6 +34,9 @@ final class Pass {
 
   /** The workflow's {@code spec.shutdown}, or null while it is not being shut down. */
   final ShutdownStrategy shutdown;
+
+  /** The artifact repository resolved when the workflow was submitted, or null if none was. */
+  final ArtifactRepositoryRefStatus repository;
 
   private final Map<String, NodeStatus> nodes;
   private final Map<String, String> ids = new java.util.HashMap<>();
@@ -65,6 +70,7 @@ final class Pass {
     this.outputs =
         new GlobalOutputs(workflow.status() == null ? null : workflow.status().outputs(), globals);
     this.shutdown = ShutdownStrategy.of(workflow.spec().shutdown()).orElse(null);
+    this.repository = workflow.status() == null ? null : workflow.status().artifactRepositoryRef();
     this.nodes =
         new LinkedHashMap<>(workflow.status() == null ? Map.of() : workflow.status().nodes());
     this.templates =
@@ -104,6 +110,23 @@ final class Pass {
 
   String name() {
     return workflow.name();
+  }
+
+  /**
+   * The workflow's artifact repository; one that has none (it was not submitted through a server
+   * that resolves one) cannot store artifacts, and this says so.
+   */
+  ArtifactRepository artifactRepository() {
+    if (repository == null || repository.artifactRepository() == null) {
+      throw new IllegalArgumentException(
+          "no artifact repository was resolved for this workflow when it was submitted");
+    }
+    return repository.artifactRepository();
+  }
+
+  /** Whether the workflow has an artifact repository. */
+  boolean hasArtifactRepository() {
+    return repository != null && repository.artifactRepository() != null;
   }
 
   /** Marks the rest of the pass as running the workflow's exit handler. */

@@ -15,8 +15,8 @@ import dev.wf.executor.StepResult;
 /**
  * Container and script nodes: each is one step for the runtime. A node with no observed step gets a
  * {@code StartStep} (again, if a crash lost the first one); an ended step's result becomes the
- * node's phase, message and outputs. While the workflow is shut down, a node whose step has not
- * started fails instead.
+ * node's phase, message and outputs (its saved artifacts: {@link SavedArtifacts}). While the
+ * workflow is shut down, a node whose step has not started fails instead.
  */
 final class PodNodes implements NodeHandler {
   @Override
@@ -29,7 +29,7 @@ final class PodNodes implements NodeHandler {
     if (state == null) {
       try {
         pass.act(new Action.StartStep(StepSpecs.build(pass, node, template)));
-      } catch (UnresolvedVariableException | ExpressionException e) {
+      } catch (UnresolvedVariableException | ExpressionException | IllegalArgumentException e) {
         return NodeRunner.finish(pass, node, NodePhase.ERROR, e.getMessage());
       }
       return NodeRunner.markRunning(pass, node);
@@ -59,8 +59,9 @@ final class PodNodes implements NodeHandler {
         .outputParameters()
         .forEach((name, value) -> parameters.add(declared(template, name).withValue(value)));
     String exitCode = result.exitCode() == null ? null : result.exitCode().toString();
+    var artifacts = SavedArtifacts.of(result, template, Variables.forNode(pass, node));
     NodeStatus done =
-        node.withOutputs(new Outputs(parameters, null, result.result(), exitCode))
+        node.withOutputs(new Outputs(parameters, artifacts, result.result(), exitCode))
             .withPhase(
                 phaseOf(result.phase()),
                 result.message(),

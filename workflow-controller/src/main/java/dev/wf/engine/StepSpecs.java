@@ -18,14 +18,16 @@ import dev.wf.executor.StepSpec.OutputParameterSpec;
 
 /**
  * Turns a container or script template into the {@link StepSpec} a runtime runs: every {@code
- * {{...}}} substituted with the node's variables, outputs to collect, and the paths the step must
- * get a private copy of.
+ * {{...}}} substituted with the node's variables (and the paths of its declared outputs, {@code
+ * outputs.artifacts.NAME.path}, {@code outputs.parameters.NAME.path}), outputs to collect, the
+ * artifacts to place and to save, and the paths the step must get a private copy of.
  */
 final class StepSpecs {
   private StepSpecs() {}
 
   static StepSpec build(Pass pass, NodeStatus node, Template template) {
     var vars = Variables.forNode(pass, node);
+    outputPaths(template, vars);
     var mapper = ModelJson.mapper();
     // Metrics are evaluated after the step ends ({{status}}, {{duration}}), not when it starts.
     ObjectNode tree = mapper.valueToTree(template);
@@ -60,7 +62,23 @@ final class StepSpecs {
         script ? c.source() : null,
         outputs,
         privatePaths,
-        pass.resultsReferenced());
+        pass.resultsReferenced(),
+        InputArtifactSpecs.of(pass, node),
+        OutputArtifactSpecs.of(pass, t, vars),
+        OutputArtifactSpecs.log(pass, template, vars));
+  }
+
+  /** Adds the declared paths of the template's outputs, each substituted first. */
+  private static void outputPaths(Template template, java.util.Map<String, String> vars) {
+    var paths = new LinkedHashMap<String, String>();
+    for (Parameter p : template.outputs().parameters()) {
+      if (p.valueFrom() != null && p.valueFrom().path() != null)
+        paths.put("outputs.parameters." + p.name() + ".path", p.valueFrom().path());
+    }
+    for (Artifact a : template.outputs().artifacts()) {
+      if (a.path() != null) paths.put("outputs.artifacts." + a.name() + ".path", a.path());
+    }
+    paths.forEach((name, path) -> vars.put(name, Templating.substitute(path, vars)));
   }
 
   private static void addPath(java.util.List<String> paths, String path) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.wf.api.spec.Artifact;
 import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Parameter;
@@ -46,13 +47,20 @@ final class Variables {
     return vars;
   }
 
-  /** Globals plus what a node's template sees of itself: its inputs, pod name and node name. */
+  /**
+   * Globals plus what a node's template sees of itself: its inputs (an input artifact as a whole,
+   * for {@code from}, and its {@code path}), pod name and node name.
+   */
   static Map<String, String> forNode(Pass pass, NodeStatus node) {
     var vars = new LinkedHashMap<>(pass.globals);
     if (node.inputs() != null) {
       for (Parameter p : node.inputs().parameters())
         vars.put("inputs.parameters." + p.name(), p.value());
       vars.put("inputs.parameters", ModelJson.write(node.inputs().parameters()));
+      for (Artifact a : node.inputs().artifacts()) {
+        vars.put("inputs.artifacts." + a.name(), ArtifactJson.write(a));
+        if (a.path() != null) vars.put("inputs.artifacts." + a.name() + ".path", a.path());
+      }
     }
     vars.put("pod.name", node.id());
     vars.put("node.name", node.name());
@@ -61,7 +69,8 @@ final class Variables {
   }
 
   /**
-   * Adds {@code prefix.outputs.result}, {@code prefix.outputs.parameters.P}, {@code prefix.status},
+   * Adds {@code prefix.outputs.result}, {@code prefix.outputs.parameters.P}, {@code
+   * prefix.outputs.artifacts.A} (the artifact as JSON, for {@code from}), {@code prefix.status},
    * ...
    */
   static void addOutputs(Map<String, String> vars, String prefix, NodeStatus child) {
@@ -75,6 +84,9 @@ final class Variables {
     if (outputs.exitCode() != null) vars.put(prefix + ".exitCode", outputs.exitCode());
     for (Parameter p : outputs.parameters()) {
       if (p.value() != null) vars.put(prefix + ".outputs.parameters." + p.name(), p.value());
+    }
+    for (Artifact a : outputs.artifacts()) {
+      vars.put(prefix + ".outputs.artifacts." + a.name(), ArtifactJson.write(a));
     }
   }
 

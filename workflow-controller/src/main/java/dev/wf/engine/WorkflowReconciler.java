@@ -206,6 +206,7 @@ public final class WorkflowReconciler {
         current.storedTemplates(),
         current.storedWorkflowTemplateSpec(),
         current.synchronization(),
+        current.artifactRepositoryRef(),
         current.conditions());
   }
 

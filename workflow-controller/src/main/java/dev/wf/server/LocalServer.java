@@ -7,32 +7,23 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 
-import dev.wf.artifacts.ArtifactException;
-import dev.wf.artifacts.file.FileArtifactRepository;
+import dev.wf.config.LocalSecrets;
 import dev.wf.config.WfConfig;
 import dev.wf.engine.WorkflowController;
+import dev.wf.engine.submit.ArtifactRepositoryResolver;
 import dev.wf.engine.submit.Submission;
-import dev.wf.executor.artifacts.ArtifactStores;
+import dev.wf.executor.artifacts.Repositories;
 import dev.wf.runtime.local.LocalRuntime;
 import dev.wf.store.EmbeddedStore;
 
 /**
- * The composition root of {@code wf server}: the SQLite store, the local step runtime, the
- * controller and the HTTP API, all under one {@code $WF_HOME}. Running workflows are resumed on
- * start; steps keep running across a restart and are adopted.
+ * The composition root of {@code wf server}: the SQLite store, the artifact repositories (with
+ * secrets from {@code $WF_HOME}), the local step runtime, the controller and the HTTP API, all
+ * under one {@code $WF_HOME}. Running workflows are resumed on start; steps keep running across a
+ * restart and are adopted.
  */
 public final class LocalServer {
   private static final String LAUNCH_MECHANISM = "jdk.lang.Process.launchMechanism";
-
-  // TODO(#4): the executor's ArtifactStores (S3 with secrets resolved) replaces this file-only one.
-  private static final ArtifactStores STORES =
-      spec -> {
-        if (spec.file() == null)
-          throw new ArtifactException(
-              ArtifactException.Kind.FAILED,
-              spec.describe() + ": S3 repositories are not wired yet");
-        return new FileArtifactRepository(Path.of(spec.file().root()));
-      };
 
   private LocalServer() {}
 
@@ -44,13 +35,17 @@ public final class LocalServer {
     if (System.getProperty(LAUNCH_MECHANISM) == null) System.setProperty(LAUNCH_MECHANISM, "VFORK");
     WfConfig config = WfConfig.load(wfHome);
     Clock clock = Clock.systemUTC();
-    try (var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
-        var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock);
+    try (var artifacts = new Repositories(LocalSecrets.of(wfHome));
+        var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
+        var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock, artifacts);
         var controller =
-            new WorkflowController(store, runtime, clock, config.semaphores(), STORES)) {
+            new WorkflowController(store, runtime, clock, config.semaphores(), artifacts)) {
+      var repositories =
+          new ArtifactRepositoryResolver(store.configMaps(), config.artifactRepository(wfHome));
       var submission =
-          new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
-      var service = new LocalWorkflowService(store, controller, runtime, submission, STORES);
+          new Submission(
+              LocalWorkflowService.lookupOf(store), repositories, clock, new SecureRandom());
+      var service = new LocalWorkflowService(store, controller, runtime, submission, artifacts);
       var stopped = new CountDownLatch(1);
       try (var api =
           new ApiServer(

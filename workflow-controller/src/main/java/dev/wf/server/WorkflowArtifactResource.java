@@ -75,7 +75,7 @@ final class WorkflowArtifactResource {
   /** Every object under the prefix, as the entries of one zip (its names relative to it). */
   private static void sendDirectory(ApiExchange exchange, ArtifactRepository repository, String key)
       throws IOException, ArtifactException {
-    String prefix = key.endsWith("/") ? key : key + "/";
+    String prefix = key.replaceFirst("/+$", "") + "/";
     List<String> keys = repository.list(prefix);
     if (keys.isEmpty())
       throw new ArtifactException(ArtifactException.Kind.NOT_FOUND, "no objects under " + prefix);

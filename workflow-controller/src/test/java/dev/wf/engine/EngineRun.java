@@ -119,6 +119,11 @@ final class EngineRun {
                 StepResult.Phase.SUCCEEDED, 0, "", outputs, null, steps.get(id).startedAt(), at)));
   }
 
+  /** Ends the step of node {@code name} with {@code result}, as a runtime would report it. */
+  void finish(String name, StepResult result) {
+    steps.put(id(name), StepState.ended(result));
+  }
+
   /** Whether a node of this name exists. */
   boolean has(String name) {
     return status.nodes().values().stream().anyMatch(n -> n.name().equals(name));

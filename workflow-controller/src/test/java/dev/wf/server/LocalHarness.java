@@ -18,9 +18,12 @@ import dev.wf.api.parse.SpecError;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Parameter;
 import dev.wf.api.spec.Workflow;
+import dev.wf.config.LocalSecrets;
 import dev.wf.config.WfConfig;
 import dev.wf.engine.WorkflowController;
+import dev.wf.engine.submit.ArtifactRepositoryResolver;
 import dev.wf.engine.submit.Submission;
+import dev.wf.executor.artifacts.Repositories;
 import dev.wf.runtime.local.LocalRuntime;
 import dev.wf.server.WorkflowService.SubmitRequest;
 import dev.wf.store.EmbeddedStore;
@@ -55,11 +58,17 @@ public final class LocalHarness implements AutoCloseable {
     Files.createDirectories(wfHome);
     Clock clock = Clock.systemUTC();
     var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
-    var runtime = new LocalRuntime(wfHome.resolve("steps"), WfConfig.load(wfHome).images(), clock);
-    var controller = new WorkflowController(store, runtime, clock);
+    WfConfig config = WfConfig.load(wfHome);
+    // Repositories hold no resources of their own (S3 clients share one pool): nothing to close.
+    var artifacts = new Repositories(LocalSecrets.of(wfHome));
+    var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock, artifacts);
+    var controller = new WorkflowController(store, runtime, clock, config.semaphores(), artifacts);
+    var repositories =
+        new ArtifactRepositoryResolver(store.configMaps(), config.artifactRepository(wfHome));
     var submission =
-        new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
-    var service = new LocalWorkflowService(store, controller, runtime, submission);
+        new Submission(
+            LocalWorkflowService.lookupOf(store), repositories, clock, new SecureRandom());
+    var service = new LocalWorkflowService(store, controller, runtime, submission, artifacts);
     controller.start();
     return new LocalHarness(store, runtime, controller, service);
   }

@@ -50,7 +50,7 @@ public record WorkflowSpec(
     JsonNode hostAliases,
     JsonNode securityContext,
     JsonNode metrics,
-    JsonNode artifactRepositoryRef,
+    ArtifactRepositoryRef artifactRepositoryRef,
     JsonNode artifactGC,
     JsonNode workflowMetadata,
     JsonNode executorPlugins,

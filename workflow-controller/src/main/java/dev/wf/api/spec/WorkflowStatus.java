@@ -11,7 +11,8 @@ import java.util.Map;
  * templateRef}s resolved to at submit time (key {@code "namespaced/NAME/TEMPLATE"} or {@code
  * "cluster/NAME/TEMPLATE"}), so a run never depends on a template that changes later. {@code
  * synchronization} records the locks it holds and waits for ({@link SynchronizationStatus}); {@code
- * conditions} what went wrong besides the run itself (e.g. {@link Condition#ARTIFACT_GC_ERROR}).
+ * artifactRepositoryRef} the artifact repository resolved when it was submitted; {@code conditions}
+ * what went wrong besides the run itself (e.g. {@link Condition#ARTIFACT_GC_ERROR}).
  */
 public record WorkflowStatus(
     WorkflowPhase phase,
@@ -24,9 +25,10 @@ public record WorkflowStatus(
     Map<String, Template> storedTemplates,
     WorkflowSpec storedWorkflowTemplateSpec,
     SynchronizationStatus synchronization,
+    ArtifactRepositoryRefStatus artifactRepositoryRef,
     List<Condition> conditions) {
   public static final WorkflowStatus EMPTY =
-      new WorkflowStatus(null, null, null, null, null, null, null, null, null, null, null);
+      new WorkflowStatus(null, null, null, null, null, null, null, null, null, null, null, null);
 
   public WorkflowStatus {
     nodes = Lists.of(nodes);
@@ -48,6 +50,7 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
+        artifactRepositoryRef,
         conditions);
   }
 
@@ -64,6 +67,7 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
+        artifactRepositoryRef,
         conditions);
   }
 
@@ -80,6 +84,7 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
+        artifactRepositoryRef,
         conditions);
   }
 
@@ -95,6 +100,7 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
+        artifactRepositoryRef,
         conditions);
   }
 
@@ -110,6 +116,7 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
+        artifactRepositoryRef,
         conditions);
   }
 
@@ -126,6 +133,7 @@ public record WorkflowStatus(
         templates,
         templateSpec,
         synchronization,
+        artifactRepositoryRef,
         conditions);
   }
 
@@ -142,6 +150,24 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         newSynchronization == null || newSynchronization.blank() ? null : newSynchronization,
+        artifactRepositoryRef,
+        conditions);
+  }
+
+  /** This status using the artifact repository {@code ref} (resolved at submit time). */
+  public WorkflowStatus withArtifactRepositoryRef(ArtifactRepositoryRefStatus ref) {
+    return new WorkflowStatus(
+        phase,
+        startedAt,
+        finishedAt,
+        progress,
+        message,
+        nodes,
+        outputs,
+        storedTemplates,
+        storedWorkflowTemplateSpec,
+        synchronization,
+        ref,
         conditions);
   }
 
@@ -161,6 +187,7 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
+        artifactRepositoryRef,
         next);
   }
 }

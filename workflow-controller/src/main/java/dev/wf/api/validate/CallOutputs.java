@@ -10,7 +10,7 @@ import dev.wf.api.spec.Template;
  * What a finished step or task offers to those after it, under {@code steps.NAME.} or {@code
  * tasks.NAME.}: id, status and times always; {@code ip} for daemons; result and exit code for
  * templates that have them; each declared output; and the aggregated {@code outputs.parameters} of
- * a loop.
+ * a loop (whose artifacts are not aggregated).
  */
 final class CallOutputs {
   private CallOutputs() {}
@@ -35,9 +35,16 @@ final class CallOutputs {
     for (Parameter p : t.outputs().parameters()) {
       scope.add(prefix + ".outputs.parameters." + p.name());
     }
+    if (loops) {
+      scope.add(prefix + ".outputs.parameters");
+      scope.block(
+          prefix + ".outputs.artifacts.",
+          "the artifacts of a loop's items are not collected (as in Argo); use them inside the"
+              + " loop");
+      return;
+    }
     for (Artifact a : t.outputs().artifacts()) {
       scope.add(prefix + ".outputs.artifacts." + a.name());
     }
-    if (loops) scope.add(prefix + ".outputs.parameters");
   }
 }

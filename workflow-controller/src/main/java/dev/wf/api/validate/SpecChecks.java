@@ -19,6 +19,7 @@ public final class SpecChecks {
           new CallSiteChecks(),
           new ReferenceChecks(),
           new ParameterChecks(),
+          new ArtifactChecks(),
           new TimingChecks(),
           new ArtifactGcChecks(),
           VariableCheck.VARIABLES);

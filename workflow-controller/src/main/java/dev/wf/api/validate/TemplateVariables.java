@@ -30,7 +30,8 @@ final class TemplateVariables {
     for (Parameter p : t.inputs().parameters()) scope.add("inputs.parameters." + p.name());
     if (!t.inputs().parameters().isEmpty()) scope.add("inputs.parameters");
     for (Artifact a : t.inputs().artifacts()) {
-      scope.add("inputs.artifacts." + a.name()).add("inputs.artifacts." + a.name() + ".path");
+      scope.add("inputs.artifacts." + a.name());
+      if (isLeaf(t)) scope.add("inputs.artifacts." + a.name() + ".path");
     }
     if (runsPod(t)) scope.add("pod.name");
     if (t.retryStrategy() != null || workflowRetries) scope.add("retries").addAll(LAST_RETRY);

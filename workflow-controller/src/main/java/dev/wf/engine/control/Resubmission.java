@@ -17,10 +17,10 @@ import dev.wf.engine.ExitHandlerNodes;
 import dev.wf.engine.NodeIds;
 
 /**
- * {@code wf resubmit}: a new workflow with the spec (and stored templates) of an old one, named
- * after it, as Argo's resubmit makes it. With {@code memoized}, the old run's nodes come along
- * under the new name: its succeeded steps become Skipped nodes that keep their outputs ("original
- * pod: ID"), so they do not run again, and everything else waits to run.
+ * {@code wf resubmit}: a new workflow with the spec (and stored templates and artifact repository)
+ * of an old one, named after it, as Argo's resubmit makes it. With {@code memoized}, the old run's
+ * nodes come along under the new name: its succeeded steps become Skipped nodes that keep their
+ * outputs ("original pod: ID"), so they do not run again, and everything else waits to run.
  */
 public final class Resubmission {
   /** The label that names the workflow a resubmitted one came from (Argo's). */
@@ -62,9 +62,11 @@ public final class Resubmission {
     }
     WorkflowStatus before = old.status() == null ? WorkflowStatus.EMPTY : old.status();
     var status =
-        WorkflowStatus.EMPTY.withStoredTemplates(
-            before.storedTemplates(),
-            SpecOverrides.apply(before.storedWorkflowTemplateSpec(), parameters));
+        WorkflowStatus.EMPTY
+            .withStoredTemplates(
+                before.storedTemplates(),
+                SpecOverrides.apply(before.storedWorkflowTemplateSpec(), parameters))
+            .withArtifactRepositoryRef(before.artifactRepositoryRef());
     if (memoized) status = status.withNodes(new NodeRenaming(old, name, now).nodes());
     return new Workflow(
         old.apiVersion(),

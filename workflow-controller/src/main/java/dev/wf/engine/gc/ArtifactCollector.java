@@ -60,7 +60,7 @@ public final class ArtifactCollector {
       repository.delete(location.key());
       return;
     }
-    String prefix = location.key().endsWith("/") ? location.key() : location.key() + "/";
+    String prefix = location.key().replaceFirst("/+$", "") + "/";
     for (String key : repository.list(prefix)) repository.delete(key);
   }
 }

@@ -27,17 +27,30 @@ import dev.wf.api.validate.TemplateLookup;
 /**
  * Turns a validated Workflow document plus command-line overrides into the workflow to store: its
  * final name, uid and creation time, parameter and entrypoint overrides, the spec its {@code
- * workflowTemplateRef} resolves to, and copies of every template it references.
+ * workflowTemplateRef} resolves to, copies of every template it references, and the artifact
+ * repository it will use ({@link ArtifactRepositoryResolver}).
  */
 public final class Submission {
   private static final String NAME_ALPHABET = "bcdfghjklmnpqrstvwxz2456789";
 
   private final TemplateLookup lookup;
+  private final ArtifactRepositoryResolver repositories;
   private final Clock clock;
   private final RandomGenerator random;
 
+  /** A submission that resolves no artifact repository (workflows that move no artifacts). */
   public Submission(TemplateLookup lookup, Clock clock, RandomGenerator random) {
+    this(lookup, null, clock, random);
+  }
+
+  /** A submission that resolves each workflow's artifact repository with {@code repositories}. */
+  public Submission(
+      TemplateLookup lookup,
+      ArtifactRepositoryResolver repositories,
+      Clock clock,
+      RandomGenerator random) {
     this.lookup = lookup;
+    this.repositories = repositories;
     this.clock = clock;
     this.random = random;
   }
@@ -101,10 +114,15 @@ public final class Submission {
       effective = fromTemplate;
     }
     Map<String, Template> stored = new TemplateRefResolver(lookup).resolve(effective);
-    var status = WorkflowStatus.EMPTY.withStoredTemplates(stored, fromTemplate);
     ObjectMeta meta = parsed.metadata();
     String name = name(meta, overrides);
     String namespace = meta.namespace() == null ? "default" : meta.namespace();
+    var status = WorkflowStatus.EMPTY.withStoredTemplates(stored, fromTemplate);
+    if (repositories != null) {
+      status =
+          status.withArtifactRepositoryRef(
+              repositories.resolve(effective.artifactRepositoryRef(), namespace));
+    }
     var identity =
         meta.withIdentity(name, namespace, UUID.randomUUID().toString(), clock.instant());
     String apiVersion = parsed.apiVersion() == null ? "argoproj.io/v1alpha1" : parsed.apiVersion();

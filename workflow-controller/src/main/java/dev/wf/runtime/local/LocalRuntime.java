@@ -23,6 +23,11 @@ import dev.wf.config.ImageEntrypoints;
 import dev.wf.engine.StepState;
 import dev.wf.executor.StepResult;
 import dev.wf.executor.StepSpec;
+import dev.wf.executor.artifacts.ArtifactLoader;
+import dev.wf.executor.artifacts.ArtifactSaver;
+import dev.wf.executor.artifacts.ArtifactStores;
+import dev.wf.executor.artifacts.Repositories;
+import dev.wf.executor.artifacts.SecretResolver;
 import dev.wf.runtime.StepLogs;
 import dev.wf.runtime.StepRuntime;
 
@@ -32,7 +37,8 @@ import dev.wf.runtime.StepRuntime;
  * the server: a new runtime on the same directory collects the results of steps that ended while no
  * server ran and watches those still running. The end of a step is an event (the process's exit),
  * so listeners hear of it at once. {@link #start} returns at once; processes are started on a few
- * threads, so that a fan-out does not wait for each process in turn.
+ * threads, so that a fan-out does not wait for each process in turn. The executor runs in this JVM:
+ * input artifacts are placed before a process starts, and output artifacts saved after it ends.
  */
 public final class LocalRuntime implements StepRuntime, StepLogs {
   private static final System.Logger LOG = System.getLogger(LocalRuntime.class.getName());
@@ -42,6 +48,7 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
   private final Path stepsRoot;
   private final Clock clock;
   private final StepStarter starter;
+  private final ArtifactSaver outputs;
   private final Map<String, Map<String, StepState>> states = new ConcurrentHashMap<>();
   private final Map<Path, RunningStep> running = new ConcurrentHashMap<>();
   private final Map<Path, CompletableFuture<Void>> starting = new ConcurrentHashMap<>();
@@ -56,20 +63,42 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
           Thread.ofPlatform().daemon().name("wf-adopted-steps").factory());
   private volatile boolean closed;
 
-  /** A runtime with the best isolation this machine offers. */
+  /**
+   * A runtime with the best isolation this machine offers, whose steps reach artifact repositories
+   * without secrets (directories, anonymous S3).
+   */
   public LocalRuntime(Path stepsRoot, ImageEntrypoints images, Clock clock) {
     this(stepsRoot, images, clock, Isolation.detect());
   }
 
   public LocalRuntime(Path stepsRoot, ImageEntrypoints images, Clock clock, Isolation isolation) {
+    this(stepsRoot, images, clock, isolation, new Repositories(SecretResolver.none()));
+  }
+
+  /**
+   * A runtime with the best isolation this machine offers, whose steps move artifacts through
+   * {@code stores} (which the caller closes, after this runtime).
+   */
+  public LocalRuntime(Path stepsRoot, ImageEntrypoints images, Clock clock, ArtifactStores stores) {
+    this(stepsRoot, images, clock, Isolation.detect(), stores);
+  }
+
+  public LocalRuntime(
+      Path stepsRoot,
+      ImageEntrypoints images,
+      Clock clock,
+      Isolation isolation,
+      ArtifactStores stores) {
     try {
       this.stepsRoot = Files.createDirectories(stepsRoot).toRealPath();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     this.clock = clock;
-    this.starter = new StepStarter(images, isolation);
-    var adopted = StepAdoption.adopt(this.stepsRoot, clock.instant(), isolation.privateMounts());
+    this.starter = new StepStarter(images, isolation, new ArtifactLoader(stores));
+    this.outputs = new ArtifactSaver(stores);
+    var adopted =
+        StepAdoption.adopt(this.stepsRoot, clock.instant(), isolation.privateMounts(), outputs);
     adopted.forEach(s -> running.put(s.dir().path(), s));
     if (!adopted.isEmpty()) {
       adoptedWatch.scheduleWithFixedDelay(
@@ -128,7 +157,8 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
     if (closed || running.remove(step.dir().path()) == null) return;
     Instant now = clock.instant();
     try {
-      StepFinisher.finish(step, now).ifPresent(r -> ended(step.workflowName(), step.nodeId(), r));
+      StepFinisher.finish(step, now, outputs)
+          .ifPresent(r -> ended(step.workflowName(), step.nodeId(), r));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "cannot finish step " + step.dir().path(), e);
       String message = "cannot collect the step's outputs: " + e.getMessage();

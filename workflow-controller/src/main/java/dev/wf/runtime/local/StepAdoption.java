@@ -12,11 +12,13 @@ import java.util.stream.Stream;
 
 import dev.wf.api.spec.ModelJson;
 import dev.wf.executor.StepSpec;
+import dev.wf.executor.artifacts.ArtifactSaver;
 
 /**
  * What a starting server makes of the steps an earlier server left without a result: those whose
  * command ended meanwhile get their outputs collected, those whose wrapper still runs are adopted
- * (and watched), and those that are neither are reported as gone.
+ * (and watched), and those that are neither are reported as gone. A step whose input artifacts were
+ * still being placed never started: its directory is removed, so that it starts anew.
  */
 final class StepAdoption {
   static final String GONE = "step process disappeared while the server was down";
@@ -24,22 +26,27 @@ final class StepAdoption {
   private StepAdoption() {}
 
   /** Finishes what can be finished now and returns the steps that still run. */
-  static List<RunningStep> adopt(Path stepsRoot, Instant now, boolean isolated) {
+  static List<RunningStep> adopt(
+      Path stepsRoot, Instant now, boolean isolated, ArtifactSaver saver) {
     var live = new ArrayList<RunningStep>();
     for (Path workflow : children(stepsRoot)) {
       for (Path node : children(workflow)) {
         StepDir dir = new StepDir(node);
         if (Files.exists(dir.result())) continue;
-        adoptOne(workflow.getFileName().toString(), dir, now, isolated).ifPresent(live::add);
+        adoptOne(workflow.getFileName().toString(), dir, now, isolated, saver).ifPresent(live::add);
       }
     }
     return live;
   }
 
   private static Optional<RunningStep> adoptOne(
-      String workflow, StepDir dir, Instant now, boolean isolated) {
+      String workflow, StepDir dir, Instant now, boolean isolated, ArtifactSaver saver) {
     Optional<StepSpec> spec = readSpec(dir);
     Optional<StepAttempt> attempt = StepAttempt.read(dir.attempt());
+    if (attempt.isEmpty() && Files.exists(dir.initializing())) {
+      TreeRemoval.remove(dir.path());
+      return Optional.empty();
+    }
     Instant startedAt = attempt.map(StepAttempt::startedAt).orElseGet(() -> modified(dir, now));
     if (spec.isEmpty()) {
       StepFinisher.error(dir, startedAt, now, GONE);
@@ -52,11 +59,11 @@ final class StepAdoption {
     ProcessHandle process = known.pid() > 0 ? ProcessHandle.of(known.pid()).orElse(null) : null;
     var step = new RunningStep(workflow, node, dir, spec.get(), known, process, true);
     if (StepFinisher.exitCode(dir).isPresent()) {
-      StepFinisher.finish(step, modified(dir, now));
+      StepFinisher.finish(step, modified(dir, now), saver);
     } else if (process != null && known.alive()) {
       return Optional.of(step);
     } else if (Files.exists(dir.killed())) {
-      StepFinisher.finish(step, now);
+      StepFinisher.finish(step, now, saver);
     } else {
       StepFinisher.error(dir, startedAt, now, GONE);
     }

@@ -26,6 +26,14 @@ record StepDir(Path path) {
     return path.resolve("spec.json");
   }
 
+  /**
+   * Present while input artifacts are being placed, before the process starts: a step directory
+   * with it and no attempt belongs to a step that never started, which can simply start again.
+   */
+  Path initializing() {
+    return path.resolve("initializing");
+  }
+
   /** The wrapper's pid, its start time and when the step started; written right after start. */
   Path attempt() {
     return path.resolve("attempt");

@@ -9,16 +9,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import dev.wf.api.spec.ModelJson;
 import dev.wf.executor.OutputCollector;
 import dev.wf.executor.StepResult;
 import dev.wf.executor.StepResult.Phase;
+import dev.wf.executor.artifacts.ArtifactSaver;
 
 /**
  * Turns an ended step's files into its {@code result.json}: FAILED with the kill message when it
  * was killed, ERROR when the wrapper died without an exit code, else whatever the executor's {@link
- * OutputCollector} makes of the exit code and outputs.
+ * OutputCollector} makes of the exit code and outputs. Then the executor's {@link ArtifactSaver}
+ * uploads its output artifacts and log (the wait phase, in this JVM). The result is written only
+ * after that, so a server that dies meanwhile finishes the step again when it restarts.
  */
 final class StepFinisher {
   /** The exit code reported for a step killed before its wrapper could record one (SIGKILL). */
@@ -27,7 +31,7 @@ final class StepFinisher {
   private StepFinisher() {}
 
   /** Finishes a step whose process has ended; empty when its directory is gone (forgotten). */
-  static Optional<StepResult> finish(RunningStep step, Instant finishedAt) {
+  static Optional<StepResult> finish(RunningStep step, Instant finishedAt, ArtifactSaver saver) {
     StepDir dir = step.dir();
     if (!Files.isDirectory(dir.path())) return Optional.empty();
     Optional<StepResult> existing = readResult(dir);
@@ -37,6 +41,7 @@ final class StepFinisher {
     Optional<String> killed =
         Files.exists(dir.killed()) ? read(dir.killed()) : Optional.<String>empty();
     StepResult result;
+    Function<String, Path> hostPaths = p -> step.attempt().view().hostPath(dir, p);
     if (killed.isPresent()) {
       int code = exitCode.orElse(KILLED_EXIT_CODE);
       result =
@@ -45,10 +50,10 @@ final class StepFinisher {
       String message = "step process ended without recording an exit code" + lastLogLine(dir);
       result = new StepResult(Phase.ERROR, null, null, Map.of(), message, startedAt, finishedAt);
     } else {
-      var collector = new OutputCollector(p -> step.attempt().view().hostPath(dir, p));
+      var collector = new OutputCollector(hostPaths);
       result = collector.collect(step.spec(), exitCode.get(), dir.stdout(), startedAt, finishedAt);
     }
-    return write(dir, result);
+    return write(dir, saver.save(step.spec(), result, hostPaths, dir.mainLog()));
   }
 
   /** Ends a step that did not run (or vanished) with ERROR and {@code message}. */

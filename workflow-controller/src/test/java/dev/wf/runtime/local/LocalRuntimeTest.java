@@ -99,6 +99,24 @@ class LocalRuntimeTest {
   }
 
   @Test
+  void keepsAMebibyteResultWhole() {
+    StepResult result = run(runtime, shell("a", "head -c 1048576 /dev/zero | tr '\\0' x").spec());
+
+    assertThat(result.result()).hasSize(1 << 20).matches("x+");
+  }
+
+  @Test
+  void keepsAMebibyteParameterWhole() {
+    var spec =
+        shell("a", "head -c 1048576 /dev/zero | tr '\\0' y >/tmp/big.txt")
+            .output("p", "/tmp/big.txt", null);
+
+    StepResult result = run(runtime, spec.spec());
+
+    assertThat(result.outputParameters().get("p")).hasSize(1 << 20).matches("y+");
+  }
+
+  @Test
   void runsShellScriptTemplateFromAFile() {
     var spec = step("a", "sh").script("x=4\necho $((x * 2)) from $0\n");
 
