@@ -29,10 +29,19 @@ public final class FakeServer implements AutoCloseable {
   /** A request as the server saw it. */
   public record Request(String method, String path, String query, String body) {}
 
-  /** A canned answer. */
-  public record Response(int status, String body, Map<String, String> headers) {
+  /** A canned answer: a JSON {@code body}, or {@code bytes} when they are given. */
+  public record Response(int status, String body, Map<String, String> headers, byte[] bytes) {
+    public Response(int status, String body, Map<String, String> headers) {
+      this(status, body, headers, null);
+    }
+
     public static Response json(int status, String body) {
       return new Response(status, body, Map.of());
+    }
+
+    /** A binary answer, as an artifact download gets. */
+    public static Response bytes(byte[] bytes) {
+      return new Response(200, "", Map.of(), bytes);
     }
   }
 
@@ -103,8 +112,15 @@ public final class FakeServer implements AutoCloseable {
               body);
       requests.add(request);
       Response response = answer(request);
-      byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
+      byte[] bytes =
+          response.bytes() != null
+              ? response.bytes()
+              : response.body().getBytes(StandardCharsets.UTF_8);
+      exchange
+          .getResponseHeaders()
+          .add(
+              "Content-Type",
+              response.bytes() != null ? "application/octet-stream" : "application/json");
       response.headers().forEach(exchange.getResponseHeaders()::add);
       exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {

@@ -1,5 +1,8 @@
 package dev.wf.engine;
 
+import java.util.List;
+
+import dev.wf.engine.gc.GcArtifact;
 import dev.wf.engine.memo.MemoEntry;
 import dev.wf.executor.StepSpec;
 
@@ -16,4 +19,15 @@ public sealed interface Action {
    * when missing): a memoized node's outputs once it succeeded, or an entry's new last-hit time.
    */
   record SaveMemo(String cacheName, String key, MemoEntry entry) implements Action {}
+
+  /**
+   * Delete the stored output artifacts of a workflow that has just completed (artifact garbage
+   * collection, strategy {@code OnWorkflowCompletion}); the applier records in the status which
+   * were deleted and which could not be.
+   */
+  record DeleteArtifacts(String workflowName, List<GcArtifact> artifacts) implements Action {
+    public DeleteArtifacts {
+      artifacts = List.copyOf(artifacts);
+    }
+  }
 }

@@ -20,11 +20,17 @@ import java.util.function.UnaryOperator;
 
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowPhase;
+import dev.wf.api.spec.WorkflowSpec;
 import dev.wf.api.spec.WorkflowStatus;
 import dev.wf.config.SemaphoreLimits;
+import dev.wf.engine.gc.ArtifactCollector;
+import dev.wf.engine.gc.ArtifactGcPlan;
+import dev.wf.engine.gc.GcReport;
+import dev.wf.engine.gc.GcStrategy;
 import dev.wf.engine.memo.MemoCaches;
 import dev.wf.engine.sync.LimitLookup;
 import dev.wf.engine.sync.LockTable;
+import dev.wf.executor.artifacts.ArtifactStores;
 import dev.wf.runtime.StepRuntime;
 import dev.wf.store.WorkflowStore;
 
@@ -47,6 +53,7 @@ public final class WorkflowController implements AutoCloseable {
   private final Clock clock;
   private final WorkflowReconciler reconciler = new WorkflowReconciler();
   private final ActionApplier applier;
+  private final ArtifactCollector collector;
   private final LockTable locks = new LockTable();
   private final ReentrantLock lockPasses = new ReentrantLock();
   private final Observer observer;
@@ -69,11 +76,22 @@ public final class WorkflowController implements AutoCloseable {
    */
   public WorkflowController(
       WorkflowStore store, StepRuntime runtime, Clock clock, SemaphoreLimits semaphoreLimits) {
+    this(store, runtime, clock, semaphoreLimits, ArtifactCollector.NO_STORES);
+  }
+
+  /** A controller that deletes artifacts (artifact garbage collection) through {@code stores}. */
+  public WorkflowController(
+      WorkflowStore store,
+      StepRuntime runtime,
+      Clock clock,
+      SemaphoreLimits semaphoreLimits,
+      ArtifactStores stores) {
     this.store = store;
     this.runtime = runtime;
     this.clock = clock;
     var caches = new MemoCaches(store.configMaps());
-    this.applier = new ActionApplier(runtime, caches);
+    this.collector = new ArtifactCollector(stores);
+    this.applier = new ActionApplier(runtime, caches, collector);
     this.observer =
         new Observer(runtime, locks, new LimitLookup(store.configMaps(), semaphoreLimits), caches);
     runtime.onStepEnded(this::schedule);
@@ -106,18 +124,57 @@ public final class WorkflowController implements AutoCloseable {
     schedule(workflow.name());
   }
 
-  /** Forgets a workflow: stops its steps and removes it from the store. */
+  /** Forgets a workflow as {@link #delete(String, boolean)} does, unforced; true if removed. */
   public boolean delete(String name) {
-    Workflow wf = live.remove(name);
+    return delete(name, false).deleted();
+  }
+
+  /**
+   * Forgets a workflow: stops its steps, deletes its artifacts whose garbage-collection strategy
+   * says so ({@code OnWorkflowDeletion}, and {@code OnWorkflowCompletion} ones not yet deleted),
+   * and removes it from the store. If an artifact cannot be deleted, the workflow is kept with an
+   * {@code ArtifactGCError} condition, unless {@code force} or {@code
+   * spec.artifactGC.forceFinalizerRemoval} says to remove it all the same.
+   */
+  public WorkflowDeletion delete(String name, boolean force) {
+    Workflow wf = live.get(name);
     if (wf == null) wf = store.get(name).orElse(null);
-    if (wf != null && wf.status() != null) {
-      runtime
-          .observe(name)
-          .forEach(
-              (id, state) -> {
-                if (!state.done()) runtime.kill(name, id, "workflow deleted");
-              });
+    if (wf != null && wf.status() != null) stopSteps(name);
+    GcReport report = wf == null ? GcReport.NONE : collectOnDeletion(wf);
+    if (report.failed() && !force && !ArtifactGcPlan.forceRemoval(spec(wf))) {
+      update(name, w -> w.withStatus(report.applyTo(w.status())));
+      return new WorkflowDeletion(true, false, report.deleted().size(), report.failures());
     }
+    boolean deleted = forget(name, wf);
+    return deleted
+        ? new WorkflowDeletion(true, true, report.deleted().size(), report.failures())
+        : WorkflowDeletion.NOT_FOUND;
+  }
+
+  private void stopSteps(String name) {
+    runtime
+        .observe(name)
+        .forEach(
+            (id, state) -> {
+              if (!state.done()) runtime.kill(name, id, "workflow deleted");
+            });
+  }
+
+  private GcReport collectOnDeletion(Workflow wf) {
+    var strategies = Set.of(GcStrategy.ON_WORKFLOW_COMPLETION, GcStrategy.ON_WORKFLOW_DELETION);
+    var due = ArtifactGcPlan.due(spec(wf), wf.status(), strategies);
+    GcReport report = collector.collect(due);
+    report.failures().forEach(f -> System.err.println("wf: deleting " + wf.name() + ": " + f));
+    return report;
+  }
+
+  private static WorkflowSpec spec(Workflow wf) {
+    return WorkflowReconciler.effectiveSpec(wf, wf.status());
+  }
+
+  /** Removes a workflow from the runtime, the store and the lock table; true if it was stored. */
+  private boolean forget(String name, Workflow wf) {
+    live.remove(name);
     runtime.forget(name);
     if (wf != null) observer.forget(wf);
     boolean deleted;
@@ -230,10 +287,10 @@ public final class WorkflowController implements AutoCloseable {
     Instant now = clock.instant();
     try {
       Decision decision = reconciler.decide(wf, wf.status(), observer.observe(wf), now);
-      applier.apply(decision);
-      persist(wf, decision.next());
+      WorkflowStatus next = applier.apply(decision);
+      persist(wf, next);
       decision.wakeAt().ifPresent(at -> wake(name, at, now));
-      return wf.withStatus(decision.next());
+      return wf.withStatus(next);
     } catch (RuntimeException e) {
       System.err.println("wf: reconciling " + name + " failed: " + e);
       WorkflowStatus failed =

@@ -1,10 +1,12 @@
 package dev.wf.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
@@ -14,6 +16,9 @@ import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowPhase;
 import dev.wf.api.spec.WorkflowSpec;
 import dev.wf.api.spec.WorkflowStatus;
+import dev.wf.engine.gc.ArtifactGcPlan;
+import dev.wf.engine.gc.GcArtifact;
+import dev.wf.engine.gc.GcStrategy;
 
 /**
  * The engine's one decision: given a workflow, its status and what the runtime observed of its
@@ -51,6 +56,27 @@ public final class WorkflowReconciler {
     WorkflowStatus current = status == null ? WorkflowStatus.EMPTY : status;
     if (current.phase() != null && current.phase().completed())
       return new Decision(current, List.of(), Optional.empty());
+    return collectingArtifacts(workflow, advance(workflow, current, observed, now));
+  }
+
+  /**
+   * The decision, and when it completes the workflow, the deletion of the output artifacts whose
+   * garbage-collection strategy is {@code OnWorkflowCompletion}.
+   */
+  private static Decision collectingArtifacts(Workflow workflow, Decision decision) {
+    WorkflowStatus next = decision.next();
+    if (next.phase() == null || !next.phase().completed()) return decision;
+    List<GcArtifact> due =
+        ArtifactGcPlan.due(
+            effectiveSpec(workflow, next), next, Set.of(GcStrategy.ON_WORKFLOW_COMPLETION));
+    if (due.isEmpty()) return decision;
+    var actions = new ArrayList<>(decision.actions());
+    actions.add(new Action.DeleteArtifacts(workflow.name(), due));
+    return new Decision(next, actions, decision.wakeAt());
+  }
+
+  private Decision advance(
+      Workflow workflow, WorkflowStatus current, Observed observed, Instant now) {
     WorkflowSpec spec = effectiveSpec(workflow, current);
     var pass =
         new Pass(
@@ -180,7 +206,8 @@ public final class WorkflowReconciler {
         current.storedTemplates(),
         current.storedWorkflowTemplateSpec(),
         current.synchronization(),
-        current.artifactRepositoryRef());
+        current.artifactRepositoryRef(),
+        current.conditions());
   }
 
   private static WorkflowPhase workflowPhase(NodePhase phase) {

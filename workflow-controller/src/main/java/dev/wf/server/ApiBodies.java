@@ -30,8 +30,15 @@ public final class ApiBodies {
     }
   }
 
-  /** The answer to a successful delete. */
-  public record Deleted(String deleted) {}
+  /**
+   * The answer to a successful delete; for a workflow, how many of its artifacts were deleted with
+   * it (absent when none).
+   */
+  public record Deleted(String deleted, Integer artifactsDeleted) {
+    public Deleted(String deleted) {
+      this(deleted, null);
+    }
+  }
 
   /** Which server answers: its version and process id. */
   public record ServerVersion(String version, long pid) {}

@@ -74,6 +74,20 @@ final class ApiExchange {
     return http.getResponseBody();
   }
 
+  /**
+   * Starts a binary response of {@code length} bytes (-1: unknown, sent chunked) with extra
+   * headers; the caller writes the bytes, then closes.
+   */
+  OutputStream stream(int status, String contentType, long length, Map<String, String> headers)
+      throws IOException {
+    headers.forEach((name, value) -> http.getResponseHeaders().set(name, value));
+    http.getResponseHeaders().set("Content-Type", contentType);
+    responded = true;
+    // The JDK server reads 0 as "chunked" and -1 as "no body": an empty file needs -1.
+    http.sendResponseHeaders(status, length < 0 ? 0 : length == 0 ? -1 : length);
+    return http.getResponseBody();
+  }
+
   /** True once the status line is sent; after that an error can only end the connection. */
   boolean responded() {
     return responded;

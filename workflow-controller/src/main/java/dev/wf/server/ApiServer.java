@@ -63,6 +63,7 @@ public final class ApiServer implements AutoCloseable {
     routes.addAll(new SystemResource(VERSION, onShutdown).routes());
     routes.addAll(workflows.routes());
     routes.addAll(new WorkflowLogResource(service, workflows).routes());
+    routes.addAll(new WorkflowArtifactResource(service, workflows).routes());
     routes.addAll(TemplateResource.namespaced(service).routes());
     routes.addAll(TemplateResource.cluster(service).routes());
     routes.addAll(new ConfigMapResource(service).routes());

@@ -38,13 +38,14 @@ public final class LocalServer {
     try (var artifacts = new Repositories(LocalSecrets.of(wfHome));
         var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
         var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock, artifacts);
-        var controller = new WorkflowController(store, runtime, clock, config.semaphores())) {
+        var controller =
+            new WorkflowController(store, runtime, clock, config.semaphores(), artifacts)) {
       var repositories =
           new ArtifactRepositoryResolver(store.configMaps(), config.artifactRepository(wfHome));
       var submission =
           new Submission(
               LocalWorkflowService.lookupOf(store), repositories, clock, new SecureRandom());
-      var service = new LocalWorkflowService(store, controller, runtime, submission);
+      var service = new LocalWorkflowService(store, controller, runtime, submission, artifacts);
       var stopped = new CountDownLatch(1);
       try (var api =
           new ApiServer(

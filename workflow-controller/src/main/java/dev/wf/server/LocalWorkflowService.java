@@ -1,12 +1,15 @@
 package dev.wf.server;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.wf.api.parse.ParseResult;
@@ -18,8 +21,13 @@ import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowTemplate;
 import dev.wf.api.validate.TemplateLookup;
 import dev.wf.api.validate.WorkflowValidator;
+import dev.wf.artifacts.ArtifactException;
+import dev.wf.artifacts.archive.UnsafeArchiveException;
 import dev.wf.engine.WorkflowController;
+import dev.wf.engine.WorkflowDeletion;
+import dev.wf.engine.gc.ArtifactCollector;
 import dev.wf.engine.submit.Submission;
+import dev.wf.executor.artifacts.ArtifactStores;
 import dev.wf.runtime.StepLogs;
 import dev.wf.store.AlreadyExistsException;
 import dev.wf.store.ConfigMapStore;
@@ -28,7 +36,9 @@ import dev.wf.store.WorkflowStore;
 /**
  * The local server's operations: validation with positions, submission through {@link Submission}
  * into the {@link WorkflowController}, reads from the store, change notification for watchers, logs
- * from the step runtime, and the control verbs ({@link LocalControl}).
+ * from the step runtime (or, once a step's own log is gone, its archived {@code main-logs}
+ * artifact), deletion with artifact garbage collection, and the control verbs ({@link
+ * LocalControl}).
  */
 public final class LocalWorkflowService implements WorkflowService {
   private static final Duration LOG_POLL = Duration.ofMillis(200);
@@ -40,16 +50,33 @@ public final class LocalWorkflowService implements WorkflowService {
   private final StatusChanges changes = new StatusChanges();
   private final TemplateLookup lookup;
   private final LocalControl control;
+  private final ArtifactStores stores;
+  private final ArchivedLogs archivedLogs;
 
   public LocalWorkflowService(
       WorkflowStore store,
       WorkflowController controller,
       StepLogs stepLogs,
       Submission submission) {
+    this(store, controller, stepLogs, submission, ArtifactCollector.NO_STORES);
+  }
+
+  /**
+   * A service that reads stored artifacts ({@code wf cp}, archived logs) through {@code stores},
+   * the same the controller deletes them through.
+   */
+  public LocalWorkflowService(
+      WorkflowStore store,
+      WorkflowController controller,
+      StepLogs stepLogs,
+      Submission submission,
+      ArtifactStores stores) {
     this.store = store;
     this.controller = controller;
     this.stepLogs = stepLogs;
     this.submission = submission;
+    this.stores = stores;
+    this.archivedLogs = new ArchivedLogs(stores);
     this.lookup = store::getTemplate;
     this.control = new LocalControl(store, controller, submission);
     controller.onStatusChanged(name -> changes.signal());
@@ -121,9 +148,19 @@ public final class LocalWorkflowService implements WorkflowService {
 
   @Override
   public boolean delete(String name) {
-    boolean deleted = controller.delete(name);
+    return delete(name, false).deleted();
+  }
+
+  @Override
+  public WorkflowDeletion delete(String name, boolean force) {
+    WorkflowDeletion deletion = controller.delete(name, force);
     changes.signal();
-    return deleted;
+    return deletion;
+  }
+
+  @Override
+  public ArtifactStores artifactStores() {
+    return stores;
   }
 
   @Override
@@ -154,6 +191,7 @@ public final class LocalWorkflowService implements WorkflowService {
     String resolved = resolveName(name);
     if (resolved == null) return;
     Map<String, Integer> sent = new HashMap<>();
+    Set<String> archiveRead = new HashSet<>();
     while (true) {
       Optional<Workflow> wf = store.get(resolved);
       if (wf.isEmpty()) return;
@@ -164,11 +202,27 @@ public final class LocalWorkflowService implements WorkflowService {
       for (NodeStatus node : podNodes(wf.get(), step)) {
         int from = sent.getOrDefault(node.id(), 0);
         List<String> lines = stepLogs.lines(resolved, node.id(), from);
+        if (lines.isEmpty() && from == 0 && node.fulfilled() && archiveRead.add(node.id()))
+          lines = archived(node);
         lines.forEach(line -> sink.accept(new LogLine(node.id(), node.displayName(), line)));
         sent.put(node.id(), from + lines.size());
       }
       if (!follow || completed) return;
       changes.await(() -> versionOf(resolved), versionOf(resolved), LOG_POLL);
+    }
+  }
+
+  /**
+   * The node's archived log ({@code main-logs}), read when its own log is gone; a log that cannot
+   * be read comes back as one line that says why.
+   */
+  private List<String> archived(NodeStatus node) {
+    var location = ArchivedLogs.of(node);
+    if (location.isEmpty()) return List.of();
+    try {
+      return archivedLogs.lines(location.get(), 0);
+    } catch (ArtifactException | IOException | UnsafeArchiveException e) {
+      return List.of("wf: cannot read the archived log of this step: " + e.getMessage());
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.wf.api.spec.Workflow;
+import dev.wf.engine.WorkflowDeletion;
 import dev.wf.engine.control.ControlException;
 import dev.wf.server.WorkflowService.NodeSetRequest;
 import dev.wf.server.WorkflowService.ResubmitRequest;
@@ -112,10 +113,25 @@ final class WorkflowResource {
     exchange.respond(200, versioned.workflow(), headers);
   }
 
+  /**
+   * {@code DELETE .../{name}[?force=true]}: 409 when artifacts could not be deleted and the
+   * workflow was kept.
+   */
   private void delete(ApiExchange exchange) throws IOException {
     String name = exchange.path("name");
-    if (!service.delete(name)) throw notFound(name);
-    exchange.respond(200, new ApiBodies.Deleted(name));
+    WorkflowDeletion deletion = service.delete(name, exchange.queryFlag("force", false));
+    if (!deletion.found()) throw notFound(name);
+    if (!deletion.deleted()) {
+      throw new ApiError(
+          409,
+          "workflow \""
+              + name
+              + "\" was kept: "
+              + String.join("; ", deletion.failures())
+              + " (fix the repository and delete it again, or use --force)");
+    }
+    int artifacts = deletion.artifactsDeleted();
+    exchange.respond(200, new ApiBodies.Deleted(name, artifacts == 0 ? null : artifacts));
   }
 
   /** The stored name for {@code name}, resolving {@code @latest} to the newest workflow. */

@@ -9,6 +9,9 @@ import java.util.function.Consumer;
 import dev.wf.api.parse.SpecError;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowTemplate;
+import dev.wf.engine.WorkflowDeletion;
+import dev.wf.engine.gc.ArtifactCollector;
+import dev.wf.executor.artifacts.ArtifactStores;
 import dev.wf.store.ConfigMapStore;
 
 /**
@@ -26,6 +29,24 @@ public interface WorkflowService {
   List<Workflow> list();
 
   boolean delete(String name);
+
+  /**
+   * Deletes a workflow and, as its artifact garbage collection says, its stored artifacts. When
+   * some cannot be deleted the workflow is kept, with a condition saying why, unless {@code force}.
+   */
+  default WorkflowDeletion delete(String name, boolean force) {
+    return delete(name)
+        ? new WorkflowDeletion(true, true, 0, List.of())
+        : WorkflowDeletion.NOT_FOUND;
+  }
+
+  /**
+   * Opens the artifact repositories workflows store outputs in (secrets resolved), for downloads;
+   * none by default.
+   */
+  default ArtifactStores artifactStores() {
+    return ArtifactCollector.NO_STORES;
+  }
 
   /**
    * Waits until the workflow's stored version differs from {@code seenVersion} (or the timeout

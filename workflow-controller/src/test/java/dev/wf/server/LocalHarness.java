@@ -62,13 +62,13 @@ public final class LocalHarness implements AutoCloseable {
     // Repositories hold no resources of their own (S3 clients share one pool): nothing to close.
     var artifacts = new Repositories(LocalSecrets.of(wfHome));
     var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock, artifacts);
-    var controller = new WorkflowController(store, runtime, clock);
+    var controller = new WorkflowController(store, runtime, clock, config.semaphores(), artifacts);
     var repositories =
         new ArtifactRepositoryResolver(store.configMaps(), config.artifactRepository(wfHome));
     var submission =
         new Submission(
             LocalWorkflowService.lookupOf(store), repositories, clock, new SecureRandom());
-    var service = new LocalWorkflowService(store, controller, runtime, submission);
+    var service = new LocalWorkflowService(store, controller, runtime, submission, artifacts);
     controller.start();
     return new LocalHarness(store, runtime, controller, service);
   }

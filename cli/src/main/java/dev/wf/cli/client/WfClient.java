@@ -9,9 +9,12 @@ import java.net.HttpURLConnection;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -23,6 +26,8 @@ import dev.wf.api.spec.ConfigMap;
 import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowTemplate;
+import dev.wf.artifacts.Sha256;
+import dev.wf.server.ApiBodies;
 import dev.wf.server.WorkflowService.LogLine;
 import dev.wf.server.WorkflowService.NodeSetRequest;
 import dev.wf.server.WorkflowService.ResubmitRequest;
@@ -42,6 +47,7 @@ import dev.wf.server.WorkflowService.Versioned;
  */
 public final class WfClient {
   static final String VERSION_HEADER = "X-Wf-Version";
+  static final String ARCHIVE_HEADER = "X-Wf-Archive";
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
@@ -95,6 +101,50 @@ public final class WfClient {
   /** Deletes a workflow; false if there was none by that name. */
   public boolean delete(String name) {
     return deleted(call("DELETE", "/workflows/" + segment(name), null, REQUEST_TIMEOUT));
+  }
+
+  /**
+   * Deletes a workflow and, as its artifact garbage collection says, its artifacts ({@code force}:
+   * even when some of those cannot be deleted); empty if there was none by that name. A workflow
+   * kept because its artifacts could not be deleted is an {@link ApiException} (HTTP 409).
+   */
+  public Optional<ApiBodies.Deleted> delete(String name, boolean force) {
+    String path = "/workflows/" + segment(name) + (force ? "?force=true" : "");
+    Answer answer = call("DELETE", path, null, REQUEST_TIMEOUT);
+    if (answer.status() == 404) {
+      return Optional.empty();
+    }
+    return Optional.of(read(answer, ApiBodies.Deleted.class));
+  }
+
+  /**
+   * Downloads the stored bytes of a node's output artifact into {@code file} (replaced), as the
+   * server streams them, and says how many there were, their SHA-256 and how they are packed.
+   *
+   * @throws IOException if the file cannot be written or the download breaks off
+   */
+  public ArtifactDownload downloadArtifact(String name, String nodeId, String artifact, Path file)
+      throws IOException {
+    String path =
+        "/workflows/" + segment(name) + "/artifacts/" + segment(nodeId) + "/" + segment(artifact);
+    InputStream in;
+    String archive;
+    try {
+      HttpURLConnection connection = open("GET", path, REQUEST_TIMEOUT);
+      int status = connection.getResponseCode();
+      if (status / 100 != 2) {
+        throw failure(status, text(connection.getErrorStream()));
+      }
+      archive = connection.getHeaderField(ARCHIVE_HEADER);
+      in = connection.getInputStream();
+    } catch (IOException e) {
+      throw unreachable(e);
+    }
+    try (in;
+        OutputStream out = Files.newOutputStream(file)) {
+      Sha256.Copied copied = Sha256.copy(in, out);
+      return new ArtifactDownload(copied.size(), copied.sha256(), archive);
+    }
   }
 
   /** Suspends a workflow; returns it as the server left it. */

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       LogsCommand.class,
       WatchCommand.class,
       DeleteCommand.class,
+      CpCommand.class,
       SuspendCommand.class,
       ResumeCommand.class,
       StopCommand.class,

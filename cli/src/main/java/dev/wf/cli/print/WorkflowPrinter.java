@@ -5,15 +5,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
 
+import dev.wf.api.spec.Artifact;
+import dev.wf.api.spec.Condition;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Outputs;
 import dev.wf.api.spec.Parameter;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowStatus;
+import dev.wf.executor.artifacts.ArtifactLocation;
 
 /**
  * The {@code wf get} view of one workflow, in argo's layout: a header block (name, status, times,
- * progress, parameters), a blank line, then the node tree.
+ * progress, parameters, output parameters and artifacts), a blank line, then the node tree.
  */
 public final class WorkflowPrinter {
   private static final String LABEL = "%-20s %s";
@@ -53,6 +56,7 @@ public final class WorkflowPrinter {
     if (status.message() != null && !status.message().isEmpty()) {
       line(out, "Message:", status.message());
     }
+    conditions(out, status.conditions());
     time(out, "Created:", workflow.metadata().creationTimestamp());
     time(out, "Started:", status.startedAt());
     time(out, "Finished:", status.finishedAt());
@@ -68,8 +72,41 @@ public final class WorkflowPrinter {
     Outputs outputs = status.outputs();
     if (outputs != null) {
       parameters(out, "Output Parameters:", outputs.parameters());
+      artifacts(out, outputs.artifacts());
     }
     return out.toString();
+  }
+
+  /** What went wrong besides the run, e.g. artifacts that could not be deleted. */
+  private static void conditions(StringBuilder out, List<Condition> conditions) {
+    if (conditions.isEmpty()) {
+      return;
+    }
+    line(out, "Conditions:", "");
+    for (Condition condition : conditions) {
+      String message = condition.message() == null ? condition.status() : condition.message();
+      line(out, " " + condition.type(), message);
+    }
+  }
+
+  /** The workflow's output artifacts ({@code globalName}) and where each is stored. */
+  private static void artifacts(StringBuilder out, List<Artifact> artifacts) {
+    if (artifacts.isEmpty()) {
+      return;
+    }
+    line(out, "Output Artifacts:", "");
+    for (Artifact artifact : artifacts) {
+      line(out, "  " + artifact.name() + ":", where(artifact));
+    }
+  }
+
+  private static String where(Artifact artifact) {
+    ArtifactLocation location = artifact.location();
+    if (location == null) {
+      return "";
+    }
+    String where = location.repository().describe() + "/" + location.key();
+    return Boolean.TRUE.equals(artifact.deleted()) ? where + " (deleted)" : where;
   }
 
   private void time(StringBuilder out, String label, Instant instant) {

@@ -56,4 +56,40 @@ class DeleteCommandTest extends CommandTestBase {
   void namesTogetherWithAllIsAUsageError() {
     assertThat(wf("delete", "a", "--all").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void saysHowManyArtifactsWereRemovedWithTheWorkflow() {
+    server.on("DELETE", "/api/v1/workflows/a", 200, "{\"deleted\":\"a\",\"artifactsDeleted\":3}");
+
+    CliRun run = wf("delete", "a");
+
+    assertThat(run.out()).isEqualTo("Workflow 'a' deleted (3 artifacts removed)\n");
+  }
+
+  @Test
+  void aWorkflowKeptBecauseItsArtifactsRemainIsReportedAndTheOthersDeleted() {
+    server.on(
+        "DELETE",
+        "/api/v1/workflows/a",
+        409,
+        "{\"message\":\"workflow \\\"a\\\" was kept: denied\"}");
+    server.on("DELETE", "/api/v1/workflows/b", 200, "{}");
+
+    CliRun run = wf("delete", "a", "b");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("wf: workflow \"a\" was kept: denied\n");
+    assertThat(run.out()).isEqualTo("Workflow 'b' deleted\n");
+  }
+
+  @Test
+  void forceIsSentToTheServer() {
+    server.on("DELETE", "/api/v1/workflows/a", 200, "{}");
+
+    wf("delete", "a", "--force");
+
+    assertThat(server.requests("DELETE", "/api/v1/workflows/a"))
+        .extracting(FakeServer.Request::query)
+        .containsExactly("force=true");
+  }
 }

@@ -110,4 +110,45 @@ class GetCommandTest extends CommandTestBase {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown output format 'table'").contains("Usage: wf get");
   }
+
+  @Test
+  void wideOutputListsEachStepsOutputArtifacts() {
+    server.on("GET", "/api/v1/workflows/art-abc", 200, Fixtures.json("artifacts-done"));
+
+    CliRun run = wf("get", "art-abc", "-o", "wide");
+
+    assertThat(run.out().lines())
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("STEP")
+                    .containsSubsequence("DURATION", "ARTIFACTS", "MESSAGE"))
+        .anySatisfy(line -> assertThat(line).contains("produce").contains(" dataset,main-logs"))
+        .anySatisfy(line -> assertThat(line).contains("report").contains(" summary"));
+  }
+
+  @Test
+  void headerShowsTheWorkflowsOutputArtifactsAndWhereTheyAre() {
+    server.on("GET", "/api/v1/workflows/art-abc", 200, Fixtures.json("artifacts-done"));
+
+    CliRun run = wf("get", "art-abc");
+
+    assertThat(run.out())
+        .contains(
+            "Output Artifacts:\n"
+                + "  summary:           /var/wf/artifacts/art-abc/art-abc-2/summary.txt\n");
+  }
+
+  @Test
+  void headerShowsConditionsSuchAsAFailedArtifactGarbageCollection() {
+    server.on("GET", "/api/v1/workflows/art-abc", 200, Fixtures.json("artifacts-done"));
+
+    CliRun run = wf("get", "art-abc");
+
+    assertThat(run.out())
+        .contains(
+            "Conditions:\n"
+                + " ArtifactGCError     artifact garbage collection failed: cannot delete"
+                + " artifact \"tmp\"\n");
+  }
 }

@@ -33,4 +33,9 @@ public record Artifact(
     JsonNode artifactory,
     JsonNode plugin,
     JsonNode artifactGC,
-    ArtifactLocation location) {}
+    ArtifactLocation location) {
+  /** This artifact marked as deleted (or not) by artifact garbage collection. */
+  public Artifact withDeleted(boolean newDeleted) {
+    return ModelJson.with(this, "deleted", newDeleted);
+  }
+}

@@ -1,7 +1,9 @@
 package dev.wf.api.spec;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Map;
  * templateRef}s resolved to at submit time (key {@code "namespaced/NAME/TEMPLATE"} or {@code
  * "cluster/NAME/TEMPLATE"}), so a run never depends on a template that changes later. {@code
  * synchronization} records the locks it holds and waits for ({@link SynchronizationStatus}); {@code
- * artifactRepositoryRef} the artifact repository resolved when it was submitted.
+ * artifactRepositoryRef} the artifact repository resolved when it was submitted; {@code conditions}
+ * what went wrong besides the run itself (e.g. {@link Condition#ARTIFACT_GC_ERROR}).
  */
 public record WorkflowStatus(
     WorkflowPhase phase,
@@ -22,13 +25,15 @@ public record WorkflowStatus(
     Map<String, Template> storedTemplates,
     WorkflowSpec storedWorkflowTemplateSpec,
     SynchronizationStatus synchronization,
-    ArtifactRepositoryRefStatus artifactRepositoryRef) {
+    ArtifactRepositoryRefStatus artifactRepositoryRef,
+    List<Condition> conditions) {
   public static final WorkflowStatus EMPTY =
-      new WorkflowStatus(null, null, null, null, null, null, null, null, null, null, null);
+      new WorkflowStatus(null, null, null, null, null, null, null, null, null, null, null, null);
 
   public WorkflowStatus {
     nodes = Lists.of(nodes);
     storedTemplates = Lists.of(storedTemplates);
+    conditions = Lists.of(conditions);
   }
 
   public WorkflowStatus withNode(NodeStatus node) {
@@ -45,7 +50,8 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
-        artifactRepositoryRef);
+        artifactRepositoryRef,
+        conditions);
   }
 
   /** This status with all its nodes replaced. */
@@ -61,7 +67,8 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
-        artifactRepositoryRef);
+        artifactRepositoryRef,
+        conditions);
   }
 
   public WorkflowStatus withPhase(
@@ -77,7 +84,8 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
-        artifactRepositoryRef);
+        artifactRepositoryRef,
+        conditions);
   }
 
   public WorkflowStatus withProgress(String newProgress) {
@@ -92,7 +100,8 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
-        artifactRepositoryRef);
+        artifactRepositoryRef,
+        conditions);
   }
 
   public WorkflowStatus withOutputs(Outputs newOutputs) {
@@ -107,7 +116,8 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
-        artifactRepositoryRef);
+        artifactRepositoryRef,
+        conditions);
   }
 
   public WorkflowStatus withStoredTemplates(
@@ -123,7 +133,8 @@ public record WorkflowStatus(
         templates,
         templateSpec,
         synchronization,
-        artifactRepositoryRef);
+        artifactRepositoryRef,
+        conditions);
   }
 
   /** This status holding and waiting for these locks; null or blank means none. */
@@ -139,7 +150,8 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         newSynchronization == null || newSynchronization.blank() ? null : newSynchronization,
-        artifactRepositoryRef);
+        artifactRepositoryRef,
+        conditions);
   }
 
   /** This status using the artifact repository {@code ref} (resolved at submit time). */
@@ -155,6 +167,27 @@ public record WorkflowStatus(
         storedTemplates,
         storedWorkflowTemplateSpec,
         synchronization,
-        ref);
+        ref,
+        conditions);
+  }
+
+  /** This status with {@code condition} added, replacing one of the same type. */
+  public WorkflowStatus withCondition(Condition condition) {
+    var next = new ArrayList<Condition>();
+    for (Condition c : conditions) if (!c.type().equals(condition.type())) next.add(c);
+    next.add(condition);
+    return new WorkflowStatus(
+        phase,
+        startedAt,
+        finishedAt,
+        progress,
+        message,
+        nodes,
+        outputs,
+        storedTemplates,
+        storedWorkflowTemplateSpec,
+        synchronization,
+        artifactRepositoryRef,
+        next);
   }
 }

@@ -21,6 +21,7 @@ public final class SpecChecks {
           new ParameterChecks(),
           new ArtifactChecks(),
           new TimingChecks(),
+          new ArtifactGcChecks(),
           VariableCheck.VARIABLES);
 
   private SpecChecks() {}

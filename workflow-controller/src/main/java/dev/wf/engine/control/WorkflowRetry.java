@@ -59,7 +59,8 @@ public final class WorkflowRetry {
             old.storedTemplates(),
             SpecOverrides.apply(old.storedWorkflowTemplateSpec(), options.parameters()),
             null,
-            old.artifactRepositoryRef());
+            old.artifactRepositoryRef(),
+            old.conditions());
     return workflow
         .withSpec(SpecOverrides.apply(workflow.spec(), options.parameters()))
         .withStatus(status);

@@ -16,11 +16,11 @@ import java.util.List;
  * Reads a step's log as lines. While the step runs, a last line without its newline is still being
  * written and is left for a later read, so that line numbers never shift under a reader.
  */
-final class LogLines {
+public final class LogLines {
   private LogLines() {}
 
   /** Lines {@code from} on; {@code complete} when nothing more will be written. */
-  static List<String> read(Path log, int from, boolean complete) {
+  public static List<String> read(Path log, int from, boolean complete) {
     var lines = new ArrayList<String>();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(log))) {
       long size = Files.size(log);
