@@ -1,12 +1,19 @@
 package dev.wf.cli.client;
 
+import static dev.wf.cli.client.ApiTransport.check;
+import static dev.wf.cli.client.ApiTransport.deleted;
+import static dev.wf.cli.client.ApiTransport.failure;
+import static dev.wf.cli.client.ApiTransport.items;
+import static dev.wf.cli.client.ApiTransport.parse;
+import static dev.wf.cli.client.ApiTransport.read;
+import static dev.wf.cli.client.ApiTransport.text;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
-import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +25,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JavaType;
 
 import dev.wf.api.parse.SpecError;
 import dev.wf.api.spec.ConfigMap;
@@ -27,6 +32,7 @@ import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowTemplate;
 import dev.wf.artifacts.Sha256;
+import dev.wf.cli.client.ApiTransport.Answer;
 import dev.wf.server.ApiBodies;
 import dev.wf.server.WorkflowService.LogLine;
 import dev.wf.server.WorkflowService.NodeSetRequest;
@@ -46,15 +52,15 @@ import dev.wf.server.WorkflowService.Versioned;
  * Jackson. Every failure becomes an {@link ApiException} with a message for the user.
  */
 public final class WfClient {
-  static final String VERSION_HEADER = "X-Wf-Version";
   static final String ARCHIVE_HEADER = "X-Wf-Archive";
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
   private final URI base;
+  private final ApiTransport http;
 
   public WfClient(URI base) {
     this.base = base;
+    this.http = new ApiTransport(base);
   }
 
   public URI base() {
@@ -62,12 +68,13 @@ public final class WfClient {
   }
 
   public ServerVersion version() {
-    return read(call("GET", "/version", null, CONNECT_TIMEOUT), ServerVersion.class);
+    return read(
+        http.call("GET", "/version", null, ApiTransport.CONNECT_TIMEOUT), ServerVersion.class);
   }
 
   /** Submits a workflow; a refused one comes back with its errors (HTTP 422), not as a throw. */
   public SubmitOutcome submit(SubmitRequest request) {
-    Answer answer = call("POST", "/workflows", ModelJson.write(request), REQUEST_TIMEOUT);
+    Answer answer = http.call("POST", "/workflows", ModelJson.write(request), REQUEST_TIMEOUT);
     if (answer.status() == 422) {
       return new SubmitOutcome(null, parse(answer.body(), ErrorList.class).errors());
     }
@@ -75,12 +82,12 @@ public final class WfClient {
   }
 
   public List<Workflow> list() {
-    return items(call("GET", "/workflows", null, REQUEST_TIMEOUT), Workflow.class);
+    return items(http.call("GET", "/workflows", null, REQUEST_TIMEOUT), Workflow.class);
   }
 
   /** A workflow ({@code @latest} for the newest) with the version it was stored at. */
   public Versioned get(String name) {
-    return versioned(call("GET", "/workflows/" + segment(name), null, REQUEST_TIMEOUT));
+    return versioned(http.call("GET", "/workflows/" + segment(name), null, REQUEST_TIMEOUT));
   }
 
   /**
@@ -95,12 +102,12 @@ public final class WfClient {
             + segment(seenVersion == null ? "" : seenVersion)
             + "&timeout="
             + Math.max(1, timeout.toSeconds());
-    return versioned(call("GET", path, null, timeout.plus(REQUEST_TIMEOUT)));
+    return versioned(http.call("GET", path, null, timeout.plus(REQUEST_TIMEOUT)));
   }
 
   /** Deletes a workflow; false if there was none by that name. */
   public boolean delete(String name) {
-    return deleted(call("DELETE", "/workflows/" + segment(name), null, REQUEST_TIMEOUT));
+    return deleted(http.call("DELETE", "/workflows/" + segment(name), null, REQUEST_TIMEOUT));
   }
 
   /**
@@ -110,7 +117,7 @@ public final class WfClient {
    */
   public Optional<ApiBodies.Deleted> delete(String name, boolean force) {
     String path = "/workflows/" + segment(name) + (force ? "?force=true" : "");
-    Answer answer = call("DELETE", path, null, REQUEST_TIMEOUT);
+    Answer answer = http.call("DELETE", path, null, REQUEST_TIMEOUT);
     if (answer.status() == 404) {
       return Optional.empty();
     }
@@ -130,7 +137,7 @@ public final class WfClient {
     InputStream in;
     String archive;
     try {
-      HttpURLConnection connection = open("GET", path, REQUEST_TIMEOUT);
+      HttpURLConnection connection = http.open("GET", path, REQUEST_TIMEOUT);
       int status = connection.getResponseCode();
       if (status / 100 != 2) {
         throw failure(status, text(connection.getErrorStream()));
@@ -138,7 +145,7 @@ public final class WfClient {
       archive = connection.getHeaderField(ARCHIVE_HEADER);
       in = connection.getInputStream();
     } catch (IOException e) {
-      throw unreachable(e);
+      throw http.unreachable(e);
     }
     try (in;
         OutputStream out = Files.newOutputStream(file)) {
@@ -183,7 +190,7 @@ public final class WfClient {
 
   private Workflow control(String name, String verb, Object body) {
     String path = "/workflows/" + segment(name) + "/" + verb;
-    return read(call("PUT", path, ModelJson.write(body), REQUEST_TIMEOUT), Workflow.class);
+    return read(http.call("PUT", path, ModelJson.write(body), REQUEST_TIMEOUT), Workflow.class);
   }
 
   /**
@@ -197,7 +204,7 @@ public final class WfClient {
     }
     try {
       HttpURLConnection connection =
-          open("GET", path.toString(), follow ? Duration.ZERO : REQUEST_TIMEOUT);
+          http.open("GET", path.toString(), follow ? Duration.ZERO : REQUEST_TIMEOUT);
       int status = connection.getResponseCode();
       if (status / 100 != 2) {
         throw failure(status, text(connection.getErrorStream()));
@@ -212,14 +219,14 @@ public final class WfClient {
         }
       }
     } catch (IOException e) {
-      throw unreachable(e);
+      throw http.unreachable(e);
     }
   }
 
   /** Creates the (Cluster)WorkflowTemplates in a file; refused ones come back with errors. */
   public TemplateOutcome createTemplates(boolean cluster, String file, String yaml) {
     String body = ModelJson.write(Map.of("file", file, "yaml", yaml));
-    Answer answer = call("POST", templatePath(cluster, null), body, REQUEST_TIMEOUT);
+    Answer answer = http.call("POST", templatePath(cluster, null), body, REQUEST_TIMEOUT);
     if (answer.status() == 422) {
       return new TemplateOutcome(List.of(), parse(answer.body(), ErrorList.class).errors());
     }
@@ -228,93 +235,49 @@ public final class WfClient {
 
   public List<WorkflowTemplate> templates(boolean cluster) {
     return items(
-        call("GET", templatePath(cluster, null), null, REQUEST_TIMEOUT), WorkflowTemplate.class);
+        http.call("GET", templatePath(cluster, null), null, REQUEST_TIMEOUT),
+        WorkflowTemplate.class);
   }
 
   public WorkflowTemplate template(boolean cluster, String name) {
     return read(
-        call("GET", templatePath(cluster, name), null, REQUEST_TIMEOUT), WorkflowTemplate.class);
+        http.call("GET", templatePath(cluster, name), null, REQUEST_TIMEOUT),
+        WorkflowTemplate.class);
   }
 
   public boolean deleteTemplate(boolean cluster, String name) {
-    return deleted(call("DELETE", templatePath(cluster, name), null, REQUEST_TIMEOUT));
+    return deleted(http.call("DELETE", templatePath(cluster, name), null, REQUEST_TIMEOUT));
   }
 
   /** Stores a new ConfigMap and returns it as stored. */
   public ConfigMap createConfigMap(ConfigMap configMap) {
     return read(
-        call("POST", "/configmaps", ModelJson.write(configMap), REQUEST_TIMEOUT), ConfigMap.class);
+        http.call("POST", "/configmaps", ModelJson.write(configMap), REQUEST_TIMEOUT),
+        ConfigMap.class);
   }
 
   public List<ConfigMap> configMaps() {
-    return items(call("GET", "/configmaps", null, REQUEST_TIMEOUT), ConfigMap.class);
+    return items(http.call("GET", "/configmaps", null, REQUEST_TIMEOUT), ConfigMap.class);
   }
 
   public ConfigMap configMap(String name) {
     return read(
-        call("GET", "/configmaps/" + segment(name), null, REQUEST_TIMEOUT), ConfigMap.class);
+        http.call("GET", "/configmaps/" + segment(name), null, REQUEST_TIMEOUT), ConfigMap.class);
   }
 
   /** Deletes a ConfigMap; false if there was none by that name. */
   public boolean deleteConfigMap(String name) {
-    return deleted(call("DELETE", "/configmaps/" + segment(name), null, REQUEST_TIMEOUT));
+    return deleted(http.call("DELETE", "/configmaps/" + segment(name), null, REQUEST_TIMEOUT));
   }
 
   /** Asks the server to stop. */
   public void shutdown() {
-    check(call("POST", "/shutdown", "{}", REQUEST_TIMEOUT));
+    check(http.call("POST", "/shutdown", "{}", REQUEST_TIMEOUT));
   }
 
-  /** One HTTP exchange: its status, body and stored-version header. */
-  private record Answer(int status, String body, String version) {}
-
-  private Answer call(String method, String path, String json, Duration readTimeout) {
-    try {
-      HttpURLConnection connection = open(method, path, readTimeout);
-      if (json != null) {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        connection.setDoOutput(true);
-        connection.setRequestProperty("Content-Type", "application/json");
-        // Streaming mode: the JDK never silently re-sends a POST (a second submission).
-        connection.setFixedLengthStreamingMode(bytes.length);
-        try (OutputStream out = connection.getOutputStream()) {
-          out.write(bytes);
-        }
-      }
-      int status = connection.getResponseCode();
-      InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
-      return new Answer(status, text(body), connection.getHeaderField(VERSION_HEADER));
-    } catch (IOException e) {
-      throw unreachable(e);
-    }
-  }
-
-  private HttpURLConnection open(String method, String path, Duration readTimeout)
-      throws IOException {
-    HttpURLConnection connection =
-        (HttpURLConnection) URI.create(base + "/api/v1" + path).toURL().openConnection();
-    connection.setRequestMethod(method);
-    connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
-    connection.setReadTimeout((int) readTimeout.toMillis());
-    connection.setRequestProperty("Accept", "application/json");
-    return connection;
-  }
-
-  private static String text(InputStream in) throws IOException {
-    if (in == null) {
-      return "";
-    }
-    try (in) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private ApiException unreachable(IOException e) {
-    if (e instanceof SocketTimeoutException) {
-      return new ApiException("the wf server at " + base + " did not answer in time", e);
-    }
-    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return new ApiException("cannot reach the wf server at " + base + ": " + reason, e);
+  /** Percent-encodes one path segment or query value (see {@link ApiTransport#segment}). */
+  static String segment(String value) {
+    return ApiTransport.segment(value);
   }
 
   private static String templatePath(boolean cluster, String name) {
@@ -326,94 +289,10 @@ public final class WfClient {
     return new Versioned(read(answer, Workflow.class), answer.version());
   }
 
-  private static boolean deleted(Answer answer) {
-    if (answer.status() == 404) {
-      return false;
-    }
-    check(answer);
-    return true;
-  }
-
-  private static Answer check(Answer answer) {
-    if (answer.status() / 100 != 2) {
-      throw failure(answer.status(), answer.body());
-    }
-    return answer;
-  }
-
-  /** The server's {@code {"message": ...}}, or its raw answer when it sent something else. */
-  private static ApiException failure(int status, String body) {
-    String message;
-    try {
-      message = ModelJson.mapper().readValue(body, ErrorMessage.class).message();
-    } catch (JsonProcessingException e) {
-      message = null;
-    }
-    if (message == null || message.isBlank()) {
-      String detail = body == null || body.isBlank() ? "" : ": " + body.strip();
-      message = "the wf server answered HTTP " + status + detail;
-    }
-    return new ApiException(status, message);
-  }
-
-  private static <T> T read(Answer answer, Class<T> type) {
-    return parse(check(answer).body(), type);
-  }
-
-  private static <T> List<T> items(Answer answer, Class<T> type) {
-    JavaType listType =
-        ModelJson.mapper().getTypeFactory().constructParametricType(ItemList.class, type);
-    try {
-      ItemList<T> list = ModelJson.mapper().readValue(check(answer).body(), listType);
-      return list.items();
-    } catch (JsonProcessingException e) {
-      throw unreadable(e);
-    }
-  }
-
-  private static <T> T parse(String json, Class<T> type) {
-    try {
-      return ModelJson.mapper().readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw unreadable(e);
-    }
-  }
-
-  private static ApiException unreadable(JsonProcessingException e) {
-    return new ApiException(
-        "cannot read the wf server's answer (is it the same version as this wf?): "
-            + e.getOriginalMessage(),
-        e);
-  }
-
-  /** Percent-encodes one path segment or query value, leaving names like {@code @latest} as is. */
-  static String segment(String value) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xff);
-      if (Character.isLetterOrDigit(c) && c < 128 || "-._~@".indexOf(c) >= 0) {
-        out.append(c);
-      } else {
-        out.append('%').append(String.format("%02X", b & 0xff));
-      }
-    }
-    return out.toString();
-  }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record ItemList<T>(List<T> items) {
-    ItemList {
-      items = items == null ? List.of() : List.copyOf(items);
-    }
-  }
-
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ErrorList(List<SpecError> errors) {
     ErrorList {
       errors = errors == null ? List.of() : List.copyOf(errors);
     }
   }
-
-  @JsonIgnoreProperties(ignoreUnknown = true)
-  record ErrorMessage(String message) {}
 }
