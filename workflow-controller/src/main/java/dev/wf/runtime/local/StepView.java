@@ -70,13 +70,17 @@ record StepView(Mode mode, List<String> privatePoints, String workingDir) {
             && (wd.startsWith(TMP)
                 || outermost.stream().anyMatch(wd::startsWith)
                 || Files.isDirectory(wd));
-    return new StepView(mode, outermost, (usable ? wd : dir.work()).toString());
+    if (usable) return new StepView(mode, outermost, wd.toString());
+    // With a root of its own, a step starts in "/" as a container starts in its image's usual
+    // working directory, so a relative `result.txt` lands at the declared `/result.txt`.
+    return new StepView(mode, outermost, mode == Mode.ROOT ? "/" : dir.work().toString());
   }
 
   /** Where a path the step saw lies on the host. */
   Path hostPath(StepDir dir, String stepPath) {
     Path p = absolute(stepPath);
     if (mode == Mode.NONE) return p;
+    if (p.getNameCount() == 0) return mode == Mode.ROOT ? dir.root() : p;
     if (p.startsWith(TMP)) return dir.tmp().resolve(TMP.relativize(p).toString());
     for (String point : privatePoints) {
       Path root = Path.of(point);

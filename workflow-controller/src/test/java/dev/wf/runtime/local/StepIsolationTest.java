@@ -86,6 +86,18 @@ class StepIsolationTest {
   }
 
   @Test
+  void aStepWithItsOwnRootStartsInItsRootAsAContainerWould() {
+    String file = "/wf-rel-" + unique;
+    var spec = shell("a", "pwd && echo relative >" + file.substring(1)).output("out", file, null);
+
+    StepResult result = run(runtime, spec.spec());
+
+    assertThat(result.result()).isEqualTo("/");
+    assertThat(result.outputParameters()).containsExactly(Map.entry("out", "relative"));
+    assertThat(Path.of(file)).doesNotExist();
+  }
+
+  @Test
   void stepWithOwnRootStillSeesHostFiles() {
     var spec =
         shell("a", "cat /etc/hostname >/dev/null && ls /usr/bin/env")
