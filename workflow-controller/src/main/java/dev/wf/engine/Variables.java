@@ -17,6 +17,9 @@ import dev.wf.api.spec.WorkflowSpec;
  * node's own inputs, and the outputs of finished steps or tasks.
  */
 final class Variables {
+  /** The annotation a cron workflow's runs carry their scheduled time in (Argo's). */
+  static final String SCHEDULED_TIME = "workflows.argoproj.io/scheduled-time";
+
   /** The namespace local workflows live in when they name none. */
   static final String DEFAULT_NAMESPACE = "default";
 
@@ -35,6 +38,15 @@ final class Variables {
     if (meta.creationTimestamp() != null) CreationTimestamps.add(vars, meta.creationTimestamp());
     meta.labels().forEach((k, v) -> vars.put("workflow.labels." + k, v));
     meta.annotations().forEach((k, v) -> vars.put("workflow.annotations." + k, v));
+    // Argo's whole-map forms; the bare names are its deprecated spellings of the .json ones.
+    for (String kind : new String[] {"labels", "annotations"}) {
+      String json = ModelJson.write(kind.equals("labels") ? meta.labels() : meta.annotations());
+      vars.put("workflow." + kind, json);
+      vars.put("workflow." + kind + ".json", json);
+    }
+    if (spec.priority() != null) vars.put("workflow.priority", spec.priority().toString());
+    String scheduled = meta.annotations().get(SCHEDULED_TIME);
+    if (scheduled != null) vars.put("workflow.scheduledTime", scheduled);
     var params = new ArrayList<Parameter>();
     for (Parameter p : spec.arguments().parameters()) {
       String value = p.value() != null ? p.value() : p.defaultValue();
@@ -44,6 +56,7 @@ final class Variables {
       }
     }
     vars.put("workflow.parameters.json", ModelJson.write(params));
+    vars.put("workflow.parameters", ModelJson.write(params));
     return vars;
   }
 
@@ -64,8 +77,32 @@ final class Variables {
     }
     vars.put("pod.name", node.id());
     vars.put("node.name", node.name());
+    String caller = callerName(pass, node);
+    if (caller != null) vars.put(caller, callName(node.displayName()));
     vars.putAll(pass.locals(node.id()));
     return vars;
+  }
+
+  /**
+   * {@code steps.name} for a node a steps template calls, {@code tasks.name} for one a DAG calls,
+   * else null.
+   */
+  private static String callerName(Pass pass, NodeStatus node) {
+    NodeStatus boundary = node.boundaryID() == null ? null : pass.node(node.boundaryID());
+    if (boundary == null) return null;
+    return switch (boundary.type()) {
+      case STEPS -> "steps.name";
+      case DAG -> "tasks.name";
+      default -> null;
+    };
+  }
+
+  /**
+   * The step or task name a node was called by: its display name without a loop or retry suffix.
+   */
+  private static String callName(String displayName) {
+    int paren = displayName.indexOf('(');
+    return paren > 0 ? displayName.substring(0, paren) : displayName;
   }
 
   /**

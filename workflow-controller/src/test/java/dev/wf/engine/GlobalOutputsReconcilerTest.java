@@ -95,6 +95,40 @@ class GlobalOutputsReconcilerTest {
   }
 
   @Test
+  void givesStepsTheirCallersNameAndTheWorkflowsMetadataAsArgoDoes() {
+    var run =
+        new EngineRun(
+            workflow(
+                """
+                metadata:
+                  name: m
+                  labels: {team: data}
+                  annotations: {workflows.argoproj.io/scheduled-time: "2026-04-29T00:00:00Z"}
+                spec:
+                  entrypoint: main
+                  priority: 5
+                  templates:
+                  - name: main
+                    steps:
+                    - - {name: shout, template: echo, withItems: [a]}
+                  - name: echo
+                    container:
+                      image: alpine
+                      command:
+                      - echo
+                      - "{{steps.name}}"
+                      - "{{workflow.labels.json}}"
+                      - "{{workflow.priority}}"
+                      - "{{workflow.scheduledTime}}"
+                """));
+
+    var d = run.pass(T0);
+
+    assertThat(started(d).get(0).command())
+        .containsExactly("echo", "shout", "{\"team\":\"data\"}", "5", "2026-04-29T00:00:00Z");
+  }
+
+  @Test
   void givesExitHandlersTheWorkflowDurationInSeconds() {
     var run =
         new EngineRun(
