@@ -27,6 +27,17 @@ final class OutputArtifactSpecs {
     if (template.outputs().artifacts().isEmpty()) return specs;
     String base = null;
     for (Artifact a : template.outputs().artifacts()) {
+      String kind = ArtifactJson.sourceKind(a);
+      if (kind != null && !kind.equals("s3")) {
+        // Storing it elsewhere than it asks would leave it where nobody looks for it.
+        throw new IllegalArgumentException(
+            "output artifact \""
+                + a.name()
+                + "\": "
+                + kind
+                + " artifacts are not supported by wf (supported: the workflow's repository, or"
+                + " s3)");
+      }
       ArchiveSpec archive = ArchiveSpecs.of(a.archive(), a.name());
       RepositorySpec repository = repository(pass, a);
       String key;

@@ -195,6 +195,21 @@ class ArtifactOutputsReconcilerTest {
   }
 
   @Test
+  void errorsTheNodeRatherThanStoreAnOutputElsewhereThanItAsks() {
+    var run = run(producer("- {name: r, path: /tmp/r, gcs: {bucket: b, key: r.tgz}}"), S3);
+
+    var d = run.pass(T0);
+
+    assertThat(EngineRun.started(d)).isEmpty();
+    assertThat(run.node("keys"))
+        .extracting(n -> n.phase(), n -> n.message())
+        .containsExactly(
+            NodePhase.ERROR,
+            "output artifact \"r\": gcs artifacts are not supported by wf (supported: the"
+                + " workflow's repository, or s3)");
+  }
+
+  @Test
   void errorsTheNodeWhenTheWorkflowHasNoRepository() {
     var run = new EngineRun(EngineFixtures.workflow(producer("- {name: r, path: /tmp/r}")));
 
