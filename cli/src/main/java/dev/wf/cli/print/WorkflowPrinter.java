@@ -67,7 +67,9 @@ public final class WorkflowPrinter {
           HumanTime.longDuration(
               HumanTime.between(status.startedAt(), status.finishedAt(), clock)));
     }
-    line(out, "Progress:", status.progress());
+    if (status.progress() != null && !status.progress().isEmpty()) {
+      line(out, "Progress:", status.progress());
+    }
     parameters(out, "Parameters:", workflow.spec().arguments().parameters());
     Outputs outputs = status.outputs();
     if (outputs != null) {

@@ -61,6 +61,15 @@ class WorkflowPrinterTest {
   }
 
   @Test
+  void leavesOutTheProgressLineOfAWorkflowThatHasNoneYet() {
+    var running = Fixtures.workflow("dag-running");
+    var pending = running.withStatus(running.status().withProgress(null));
+
+    assertThat(utf8.print(pending, TreePrinter.Columns.DEFAULT)).doesNotContain("Progress:");
+    assertThat(utf8.print(running, TreePrinter.Columns.DEFAULT)).contains("Progress:");
+  }
+
+  @Test
   void showsFailureMessagesAndExitHandlerTreeAfterBlankLine() {
     String view = utf8.print(Fixtures.workflow("steps-failed"), TreePrinter.Columns.DEFAULT);
 
