@@ -72,6 +72,22 @@ class RerunCommandsTest extends CommandTestBase {
   }
 
   @Test
+  void retryWatchDrawsTheWorkflowUntilItEnds() {
+    server.on("PUT", FAILED + "/retry", 200, Fixtures.json("dag-running"));
+    server.on("GET", "/api/v1/workflows/dag-xyz", 200, Fixtures.json("steps-failed"));
+
+    CliRun run = wf("retry", "fail-abc", "--watch");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("Status:").contains("Failed").doesNotStartWith("dag-xyz\n");
+  }
+
+  @Test
+  void watchAndLogTogetherAreAUsageError() {
+    assertThat(wf("resubmit", "a", "--watch", "--log").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void waitTakesOneWorkflow() {
     assertThat(wf("retry", "a", "b", "--wait").exitCode()).isEqualTo(2);
   }
