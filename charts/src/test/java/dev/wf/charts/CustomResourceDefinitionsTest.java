@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
 /** {@code charts/wf/crds/} must hold exactly the CRDs the build generates from the model. */
 class CustomResourceDefinitionsTest {
   private static final String GENERATED = "META-INF/fabric8";
@@ -38,6 +41,27 @@ class CustomResourceDefinitionsTest {
             "stepresults.wf.dev-v1.yml",
             "workflows.wf.dev-v1.yml",
             "workflowtemplates.wf.dev-v1.yml");
+  }
+
+  @Test
+  void workflowsHaveShortNameStatusSubresourceAndPrinterColumns() throws Exception {
+    JsonNode crd = new YAMLMapper().readTree(generated().get("workflows.wf.dev-v1.yml"));
+    JsonNode version = crd.path("spec").path("versions").get(0);
+    assertThat(crd.path("spec").path("names").path("shortNames").toString()).isEqualTo("[\"wf\"]");
+    assertThat(version.path("subresources").has("status")).isTrue();
+    assertThat(version.path("additionalPrinterColumns").findValuesAsText("name"))
+        .containsExactlyInAnyOrder("Status", "Age", "Progress", "Message");
+  }
+
+  @Test
+  void inlineTemplatesKeepUnknownFields() throws Exception {
+    JsonNode crd = new YAMLMapper().readTree(generated().get("workflowtemplates.wf.dev-v1.yml"));
+    assertThat(crd.findValues("inline"))
+        .isNotEmpty()
+        .allSatisfy(
+            inline ->
+                assertThat(inline.path("x-kubernetes-preserve-unknown-fields").asBoolean())
+                    .isTrue());
   }
 
   /** The generator's output: a directory in the reactor build, a jar when installed. */
