@@ -39,136 +39,59 @@ public record WorkflowStatus(
   public WorkflowStatus withNode(NodeStatus node) {
     var next = new LinkedHashMap<>(nodes);
     next.put(node.id(), node);
-    return new WorkflowStatus(
-        phase,
-        startedAt,
-        finishedAt,
-        progress,
-        message,
-        next,
-        outputs,
-        storedTemplates,
-        storedWorkflowTemplateSpec,
-        synchronization,
-        artifactRepositoryRef,
-        conditions);
+    return withNodes(next);
   }
 
   /** This status with all its nodes replaced. */
   public WorkflowStatus withNodes(Map<String, NodeStatus> newNodes) {
-    return new WorkflowStatus(
-        phase,
-        startedAt,
-        finishedAt,
-        progress,
-        message,
-        newNodes,
-        outputs,
-        storedTemplates,
-        storedWorkflowTemplateSpec,
-        synchronization,
-        artifactRepositoryRef,
-        conditions);
+    var c = new Copy(this);
+    c.nodes = newNodes;
+    return c.build();
   }
 
   public WorkflowStatus withPhase(
       WorkflowPhase newPhase, String newMessage, Instant started, Instant finished) {
-    return new WorkflowStatus(
-        newPhase,
-        started,
-        finished,
-        progress,
-        newMessage,
-        nodes,
-        outputs,
-        storedTemplates,
-        storedWorkflowTemplateSpec,
-        synchronization,
-        artifactRepositoryRef,
-        conditions);
+    var c = new Copy(this);
+    c.phase = newPhase;
+    c.message = newMessage;
+    c.startedAt = started;
+    c.finishedAt = finished;
+    return c.build();
   }
 
   public WorkflowStatus withProgress(String newProgress) {
-    return new WorkflowStatus(
-        phase,
-        startedAt,
-        finishedAt,
-        newProgress,
-        message,
-        nodes,
-        outputs,
-        storedTemplates,
-        storedWorkflowTemplateSpec,
-        synchronization,
-        artifactRepositoryRef,
-        conditions);
+    var c = new Copy(this);
+    c.progress = newProgress;
+    return c.build();
   }
 
   public WorkflowStatus withOutputs(Outputs newOutputs) {
-    return new WorkflowStatus(
-        phase,
-        startedAt,
-        finishedAt,
-        progress,
-        message,
-        nodes,
-        newOutputs,
-        storedTemplates,
-        storedWorkflowTemplateSpec,
-        synchronization,
-        artifactRepositoryRef,
-        conditions);
+    var c = new Copy(this);
+    c.outputs = newOutputs;
+    return c.build();
   }
 
   public WorkflowStatus withStoredTemplates(
       Map<String, Template> templates, WorkflowSpec templateSpec) {
-    return new WorkflowStatus(
-        phase,
-        startedAt,
-        finishedAt,
-        progress,
-        message,
-        nodes,
-        outputs,
-        templates,
-        templateSpec,
-        synchronization,
-        artifactRepositoryRef,
-        conditions);
+    var c = new Copy(this);
+    c.storedTemplates = templates;
+    c.storedWorkflowTemplateSpec = templateSpec;
+    return c.build();
   }
 
   /** This status holding and waiting for these locks; null or blank means none. */
   public WorkflowStatus withSynchronization(SynchronizationStatus newSynchronization) {
-    return new WorkflowStatus(
-        phase,
-        startedAt,
-        finishedAt,
-        progress,
-        message,
-        nodes,
-        outputs,
-        storedTemplates,
-        storedWorkflowTemplateSpec,
-        newSynchronization == null || newSynchronization.blank() ? null : newSynchronization,
-        artifactRepositoryRef,
-        conditions);
+    var c = new Copy(this);
+    c.synchronization =
+        newSynchronization == null || newSynchronization.blank() ? null : newSynchronization;
+    return c.build();
   }
 
   /** This status using the artifact repository {@code ref} (resolved at submit time). */
   public WorkflowStatus withArtifactRepositoryRef(ArtifactRepositoryRefStatus ref) {
-    return new WorkflowStatus(
-        phase,
-        startedAt,
-        finishedAt,
-        progress,
-        message,
-        nodes,
-        outputs,
-        storedTemplates,
-        storedWorkflowTemplateSpec,
-        synchronization,
-        ref,
-        conditions);
+    var c = new Copy(this);
+    c.artifactRepositoryRef = ref;
+    return c.build();
   }
 
   /** This status with {@code condition} added, replacing one of the same type. */
@@ -176,18 +99,55 @@ public record WorkflowStatus(
     var next = new ArrayList<Condition>();
     for (Condition c : conditions) if (!c.type().equals(condition.type())) next.add(c);
     next.add(condition);
-    return new WorkflowStatus(
-        phase,
-        startedAt,
-        finishedAt,
-        progress,
-        message,
-        nodes,
-        outputs,
-        storedTemplates,
-        storedWorkflowTemplateSpec,
-        synchronization,
-        artifactRepositoryRef,
-        next);
+    var c = new Copy(this);
+    c.conditions = next;
+    return c.build();
+  }
+
+  /** A mutable copy of a status, so each {@code withX} changes only what it names. */
+  private static final class Copy {
+    private WorkflowPhase phase;
+    private Instant startedAt;
+    private Instant finishedAt;
+    private String progress;
+    private String message;
+    private Map<String, NodeStatus> nodes;
+    private Outputs outputs;
+    private Map<String, Template> storedTemplates;
+    private WorkflowSpec storedWorkflowTemplateSpec;
+    private SynchronizationStatus synchronization;
+    private ArtifactRepositoryRefStatus artifactRepositoryRef;
+    private List<Condition> conditions;
+
+    Copy(WorkflowStatus s) {
+      phase = s.phase;
+      startedAt = s.startedAt;
+      finishedAt = s.finishedAt;
+      progress = s.progress;
+      message = s.message;
+      nodes = s.nodes;
+      outputs = s.outputs;
+      storedTemplates = s.storedTemplates;
+      storedWorkflowTemplateSpec = s.storedWorkflowTemplateSpec;
+      synchronization = s.synchronization;
+      artifactRepositoryRef = s.artifactRepositoryRef;
+      conditions = s.conditions;
+    }
+
+    WorkflowStatus build() {
+      return new WorkflowStatus(
+          phase,
+          startedAt,
+          finishedAt,
+          progress,
+          message,
+          nodes,
+          outputs,
+          storedTemplates,
+          storedWorkflowTemplateSpec,
+          synchronization,
+          artifactRepositoryRef,
+          conditions);
+    }
   }
 }
