@@ -64,175 +64,130 @@ public record NodeStatus(
   }
 
   public NodeStatus withPhase(NodePhase newPhase, String newMessage, Instant finished) {
-    return new NodeStatus(
-        id,
-        name,
-        displayName,
-        type,
-        templateName,
-        templateRef,
-        newPhase,
-        boundaryID,
-        children,
-        outboundNodes,
-        inputs,
-        outputs,
-        newMessage,
-        startedAt,
-        finished,
-        progress,
-        hostNodeName,
-        memoizationStatus,
-        synchronizationStatus);
+    var c = new Copy(this);
+    c.phase = newPhase;
+    c.message = newMessage;
+    c.finishedAt = finished;
+    return c.build();
   }
 
   public NodeStatus withChildren(List<String> newChildren) {
-    return new NodeStatus(
-        id,
-        name,
-        displayName,
-        type,
-        templateName,
-        templateRef,
-        phase,
-        boundaryID,
-        newChildren,
-        outboundNodes,
-        inputs,
-        outputs,
-        message,
-        startedAt,
-        finishedAt,
-        progress,
-        hostNodeName,
-        memoizationStatus,
-        synchronizationStatus);
+    var c = new Copy(this);
+    c.children = newChildren;
+    return c.build();
   }
 
   public NodeStatus withOutboundNodes(List<String> newOutbound) {
-    return new NodeStatus(
-        id,
-        name,
-        displayName,
-        type,
-        templateName,
-        templateRef,
-        phase,
-        boundaryID,
-        children,
-        newOutbound,
-        inputs,
-        outputs,
-        message,
-        startedAt,
-        finishedAt,
-        progress,
-        hostNodeName,
-        memoizationStatus,
-        synchronizationStatus);
+    var c = new Copy(this);
+    c.outboundNodes = newOutbound;
+    return c.build();
   }
 
   public NodeStatus withInputs(Inputs newInputs) {
-    return new NodeStatus(
-        id,
-        name,
-        displayName,
-        type,
-        templateName,
-        templateRef,
-        phase,
-        boundaryID,
-        children,
-        outboundNodes,
-        newInputs,
-        outputs,
-        message,
-        startedAt,
-        finishedAt,
-        progress,
-        hostNodeName,
-        memoizationStatus,
-        synchronizationStatus);
+    var c = new Copy(this);
+    c.inputs = newInputs;
+    return c.build();
   }
 
   public NodeStatus withOutputs(Outputs newOutputs) {
-    return new NodeStatus(
-        id,
-        name,
-        displayName,
-        type,
-        templateName,
-        templateRef,
-        phase,
-        boundaryID,
-        children,
-        outboundNodes,
-        inputs,
-        newOutputs,
-        message,
-        startedAt,
-        finishedAt,
-        progress,
-        hostNodeName,
-        memoizationStatus,
-        synchronizationStatus);
+    var c = new Copy(this);
+    c.outputs = newOutputs;
+    return c.build();
   }
 
   public NodeStatus withTemplateRef(TemplateRef newRef) {
-    return new NodeStatus(
-        id,
-        name,
-        displayName,
-        type,
-        templateName,
-        newRef,
-        phase,
-        boundaryID,
-        children,
-        outboundNodes,
-        inputs,
-        outputs,
-        message,
-        startedAt,
-        finishedAt,
-        progress,
-        hostNodeName,
-        memoizationStatus,
-        synchronizationStatus);
+    var c = new Copy(this);
+    c.templateRef = newRef;
+    return c.build();
   }
 
   public NodeStatus withProgress(String newProgress) {
-    return new NodeStatus(
-        id,
-        name,
-        displayName,
-        type,
-        templateName,
-        templateRef,
-        phase,
-        boundaryID,
-        children,
-        outboundNodes,
-        inputs,
-        outputs,
-        message,
-        startedAt,
-        finishedAt,
-        newProgress,
-        hostNodeName,
-        memoizationStatus,
-        synchronizationStatus);
+    var c = new Copy(this);
+    c.progress = newProgress;
+    return c.build();
   }
 
   public NodeStatus withMemoizationStatus(MemoizationStatus newStatus) {
-    return ModelJson.with(this, "memoizationStatus", newStatus);
+    var c = new Copy(this);
+    c.memoizationStatus = newStatus;
+    return c.build();
   }
 
   public NodeStatus withSynchronizationStatus(NodeSynchronizationStatus newStatus) {
-    return ModelJson.with(this, "synchronizationStatus", newStatus);
+    var c = new Copy(this);
+    c.synchronizationStatus = newStatus;
+    return c.build();
   }
 
   public boolean fulfilled() {
     return phase.fulfilled();
+  }
+
+  /** A mutable copy of a node, so each {@code withX} changes only what it names. */
+  private static final class Copy {
+    private String id;
+    private String name;
+    private String displayName;
+    private NodeType type;
+    private String templateName;
+    private TemplateRef templateRef;
+    private NodePhase phase;
+    private String boundaryID;
+    private List<String> children;
+    private List<String> outboundNodes;
+    private Inputs inputs;
+    private Outputs outputs;
+    private String message;
+    private Instant startedAt;
+    private Instant finishedAt;
+    private String progress;
+    private String hostNodeName;
+    private MemoizationStatus memoizationStatus;
+    private NodeSynchronizationStatus synchronizationStatus;
+
+    Copy(NodeStatus n) {
+      id = n.id;
+      name = n.name;
+      displayName = n.displayName;
+      type = n.type;
+      templateName = n.templateName;
+      templateRef = n.templateRef;
+      phase = n.phase;
+      boundaryID = n.boundaryID;
+      children = n.children;
+      outboundNodes = n.outboundNodes;
+      inputs = n.inputs;
+      outputs = n.outputs;
+      message = n.message;
+      startedAt = n.startedAt;
+      finishedAt = n.finishedAt;
+      progress = n.progress;
+      hostNodeName = n.hostNodeName;
+      memoizationStatus = n.memoizationStatus;
+      synchronizationStatus = n.synchronizationStatus;
+    }
+
+    NodeStatus build() {
+      return new NodeStatus(
+          id,
+          name,
+          displayName,
+          type,
+          templateName,
+          templateRef,
+          phase,
+          boundaryID,
+          children,
+          outboundNodes,
+          inputs,
+          outputs,
+          message,
+          startedAt,
+          finishedAt,
+          progress,
+          hostNodeName,
+          memoizationStatus,
+          synchronizationStatus);
+    }
   }
 }
