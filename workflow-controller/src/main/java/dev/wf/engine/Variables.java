@@ -39,11 +39,8 @@ final class Variables {
     meta.labels().forEach((k, v) -> vars.put("workflow.labels." + k, v));
     meta.annotations().forEach((k, v) -> vars.put("workflow.annotations." + k, v));
     // Argo's whole-map forms; the bare names are its deprecated spellings of the .json ones.
-    for (String kind : new String[] {"labels", "annotations"}) {
-      String json = ModelJson.write(kind.equals("labels") ? meta.labels() : meta.annotations());
-      vars.put("workflow." + kind, json);
-      vars.put("workflow." + kind + ".json", json);
-    }
+    putWhole(vars, "workflow.labels", meta.labels());
+    putWhole(vars, "workflow.annotations", meta.annotations());
     if (spec.priority() != null) vars.put("workflow.priority", spec.priority().toString());
     String scheduled = meta.annotations().get(SCHEDULED_TIME);
     if (scheduled != null) vars.put("workflow.scheduledTime", scheduled);
@@ -81,6 +78,13 @@ final class Variables {
     if (caller != null) vars.put(caller, callName(node.displayName()));
     vars.putAll(pass.locals(node.id()));
     return vars;
+  }
+
+  /** A map as JSON under {@code name} and {@code name.json}. */
+  private static void putWhole(Map<String, String> vars, String name, Map<String, String> map) {
+    String json = ModelJson.write(map);
+    vars.put(name, json);
+    vars.put(name + ".json", json);
   }
 
   /**

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
+import dev.wf.artifacts.ArtifactException;
 import dev.wf.artifacts.archive.ArchiveStrategy;
 import dev.wf.artifacts.archive.ExtractionLimits;
 import dev.wf.artifacts.archive.UnsafeArchiveException;
+import dev.wf.executor.artifacts.ArchiveFormat;
 
 /**
  * Recreates a downloaded artifact from the object it was stored as, as its location's {@code
@@ -41,10 +43,11 @@ public final class ArtifactUnpacker {
 
   /** The strategy for an archive kind; an unknown or absent kind is taken as stored unpacked. */
   static ArchiveStrategy strategy(String archive) {
-    return switch (archive == null ? "none" : archive) {
-      case "tar" -> new ArchiveStrategy.TarGz(-1);
-      case "zip" -> new ArchiveStrategy.Zip();
-      default -> new ArchiveStrategy.None();
-    };
+    try {
+      ArchiveFormat format = ArchiveFormat.of(archive);
+      return format == null ? new ArchiveStrategy.None() : format.strategy(null);
+    } catch (ArtifactException e) {
+      return new ArchiveStrategy.None();
+    }
   }
 }

@@ -10,19 +10,19 @@ import dev.wf.artifacts.archive.ArchiveStrategy;
  * or zip object, one plain file ({@code none}), or a directory kept as one object per file under
  * the key as a prefix ({@code dir}: what Argo does with a directory and {@code archive: none}).
  */
-enum ArchiveFormat {
+public enum ArchiveFormat {
   TAR,
   ZIP,
   NONE,
   DIR;
 
   /** The name recorded in a location. */
-  String label() {
+  public String label() {
     return name().toLowerCase(Locale.ROOT);
   }
 
   /** The format a location records; null when unknown (an object wf did not write). */
-  static ArchiveFormat of(String label) throws ArtifactException {
+  public static ArchiveFormat of(String label) throws ArtifactException {
     if (label == null) return null;
     for (ArchiveFormat f : values()) {
       if (f.label().equals(label)) return f;
@@ -38,7 +38,7 @@ enum ArchiveFormat {
   }
 
   /** How one object of this format is packed and unpacked; DIR has no single object. */
-  ArchiveStrategy strategy(ArchiveSpec spec) {
+  public ArchiveStrategy strategy(ArchiveSpec spec) {
     return switch (this) {
       case TAR ->
           new ArchiveStrategy.TarGz(
