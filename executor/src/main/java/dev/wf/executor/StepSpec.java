@@ -27,6 +27,7 @@ import dev.wf.executor.artifacts.OutputArtifactSpec;
  * @param inputArtifacts artifacts to place before the command runs
  * @param outputArtifacts artifacts to save after it ends
  * @param logArtifact where to archive the step's log ({@code main-logs}), or null
+ * @param pod what the step sets on its pod (Kubernetes only); {@link PodFields#NONE} when nothing
  */
 public record StepSpec(
     String workflowName,
@@ -43,8 +44,10 @@ public record StepSpec(
     boolean captureResult,
     List<InputArtifactSpec> inputArtifacts,
     List<OutputArtifactSpec> outputArtifacts,
-    OutputArtifactSpec logArtifact) {
+    OutputArtifactSpec logArtifact,
+    PodFields pod) {
   public StepSpec {
+    pod = pod == null ? PodFields.NONE : pod;
     command = command == null ? List.of() : List.copyOf(command);
     args = args == null ? List.of() : List.copyOf(args);
     env = env == null ? Map.of() : Map.copyOf(env);
@@ -83,6 +86,43 @@ public record StepSpec(
         captureResult,
         null,
         null,
+        null,
+        null);
+  }
+
+  /** A step that sets nothing on its pod. */
+  public StepSpec(
+      String workflowName,
+      String nodeId,
+      String templateName,
+      String image,
+      List<String> command,
+      List<String> args,
+      Map<String, String> env,
+      String workingDir,
+      String scriptSource,
+      List<OutputParameterSpec> outputParameters,
+      List<String> privatePaths,
+      boolean captureResult,
+      List<InputArtifactSpec> inputArtifacts,
+      List<OutputArtifactSpec> outputArtifacts,
+      OutputArtifactSpec logArtifact) {
+    this(
+        workflowName,
+        nodeId,
+        templateName,
+        image,
+        command,
+        args,
+        env,
+        workingDir,
+        scriptSource,
+        outputParameters,
+        privatePaths,
+        captureResult,
+        inputArtifacts,
+        outputArtifacts,
+        logArtifact,
         null);
   }
 

@@ -32,6 +32,7 @@ import dev.wf.engine.sync.LimitLookup;
 import dev.wf.engine.sync.LockTable;
 import dev.wf.executor.artifacts.ArtifactStores;
 import dev.wf.runtime.StepRuntime;
+import dev.wf.store.ConflictException;
 import dev.wf.store.WorkflowStore;
 
 /**
@@ -47,6 +48,7 @@ public final class WorkflowController implements AutoCloseable {
   private static final int IDLE = 0;
   private static final int RUNNING = 1;
   private static final int DIRTY = 2;
+  private static final int MAX_CONFLICTS = 5;
 
   private final WorkflowStore store;
   private final StepRuntime runtime;
@@ -204,26 +206,50 @@ public final class WorkflowController implements AutoCloseable {
    * refusal) propagates and changes nothing.
    */
   public Optional<Workflow> update(String name, UnaryOperator<Workflow> change) {
-    Workflow updated;
     ReentrantLock lock = lockOf(name);
     lock.lock();
     try {
-      Workflow wf = live.containsKey(name) ? live.get(name) : store.get(name).orElse(null);
-      if (wf == null) return Optional.empty();
-      updated = change.apply(wf);
-      forgetRemovedSteps(name, wf.status(), updated.status());
-      if (!store.update(updated)) {
-        live.remove(name);
-        return Optional.empty();
+      for (int attempt = 1; ; attempt++) {
+        Workflow wf = live.containsKey(name) ? live.get(name) : store.get(name).orElse(null);
+        if (wf == null) return Optional.empty();
+        Workflow updated = change.apply(wf);
+        Optional<Workflow> stored;
+        try {
+          stored = store.replace(updated);
+        } catch (ConflictException e) {
+          // Changed by someone else since it was read: apply the change to the newer version.
+          live.remove(name);
+          if (attempt == MAX_CONFLICTS) throw e;
+          continue;
+        }
+        forgetRemovedSteps(name, wf.status(), updated.status());
+        if (stored.isEmpty() || completed(stored.get())) live.remove(name);
+        else live.put(name, stored.get());
+        if (stored.isEmpty()) return Optional.empty();
+        break;
       }
-      if (completed(updated)) live.remove(name);
-      else live.put(name, updated);
     } finally {
       lock.unlock();
     }
     listeners.forEach(l -> l.accept(name));
     schedule(name);
     return store.get(name);
+  }
+
+  /**
+   * Tells the controller that a workflow was written by someone else (seen by a watch): unless
+   * {@code resourceVersion} is the version its last pass wrote, the next pass re-reads it from the
+   * store instead of trusting what it last left there.
+   */
+  public void changed(String name, String resourceVersion) {
+    Workflow known = live.get(name);
+    boolean own =
+        known != null
+            && resourceVersion != null
+            && resourceVersion.equals(known.metadata().resourceVersion());
+    if (own) return;
+    live.remove(name);
+    schedule(name);
   }
 
   private void forgetRemovedSteps(String name, WorkflowStatus before, WorkflowStatus after) {
@@ -304,11 +330,21 @@ public final class WorkflowController implements AutoCloseable {
 
   private void persist(Workflow wf, WorkflowStatus next) {
     if (next.equals(wf.status())) return;
-    Workflow updated = wf.withStatus(next);
-    if (!store.updateStatus(wf.name(), next)) {
+    Optional<Workflow> stored;
+    try {
+      stored = store.replaceStatus(wf, next);
+    } catch (ConflictException e) {
+      // Written by someone else since this pass read it: read it again and redo the pass. What
+      // the pass started is started again, which is a no-op.
+      live.remove(wf.name());
+      schedule(wf.name());
+      return;
+    }
+    if (stored.isEmpty()) {
       live.remove(wf.name());
       return;
     }
+    Workflow updated = stored.get();
     if (completed(updated)) {
       live.remove(wf.name());
       observer.forget(wf);

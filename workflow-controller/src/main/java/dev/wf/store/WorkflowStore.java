@@ -43,10 +43,34 @@ public interface WorkflowStore extends AutoCloseable {
   boolean updateStatus(String name, WorkflowStatus status);
 
   /**
+   * Replaces the status of {@code current}, provided the stored workflow is still the version it
+   * was read at ({@code metadata.resourceVersion}, where the store keeps versions). Returns the
+   * workflow as stored now, with its new version; empty if it no longer exists.
+   *
+   * @throws ConflictException when the stored workflow changed since {@code current} was read
+   */
+  default Optional<Workflow> replaceStatus(Workflow current, WorkflowStatus status) {
+    return updateStatus(current.name(), status)
+        ? Optional.of(current.withStatus(status))
+        : Optional.empty();
+  }
+
+  /**
    * Replaces an existing workflow as a whole: its manifest (metadata and spec, for a change such as
    * suspend or retry) and its status; its creation time stays. False if it does not exist.
    */
   boolean update(Workflow workflow);
+
+  /**
+   * Replaces {@code workflow} as {@link #update} does, provided the stored one is still the version
+   * it was read at (where the store keeps versions). Returns the workflow as stored now; empty if
+   * it no longer exists.
+   *
+   * @throws ConflictException when the stored workflow changed since {@code workflow} was read
+   */
+  default Optional<Workflow> replace(Workflow workflow) {
+    return update(workflow) ? Optional.of(workflow) : Optional.empty();
+  }
 
   boolean delete(String name);
 
