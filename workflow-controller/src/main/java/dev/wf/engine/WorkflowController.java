@@ -44,7 +44,7 @@ import dev.wf.store.WorkflowStore;
  * and then updating the {@link LockTable}, so two workflows never take the same slot; a pass that
  * frees a slot wakes the workflows at the head of that lock's queue.
  */
-public final class WorkflowController implements AutoCloseable {
+public final class WorkflowController implements WorkflowRunner, AutoCloseable {
   private static final int IDLE = 0;
   private static final int RUNNING = 1;
   private static final int DIRTY = 2;
@@ -110,16 +110,19 @@ public final class WorkflowController implements AutoCloseable {
   }
 
   /** Looks again at every workflow waiting for a lock, e.g. after a semaphore's limit changed. */
+  @Override
   public void wakeWaiting() {
     locks.waiting().forEach(this::schedule);
   }
 
   /** Registers a listener told a workflow's name each time its status is persisted. */
+  @Override
   public void onStatusChanged(Consumer<String> listener) {
     listeners.add(listener);
   }
 
   /** Stores a new workflow (its name already final) and starts reconciling it. */
+  @Override
   public void submit(Workflow workflow) {
     store.create(workflow);
     live.put(workflow.name(), workflow);
@@ -138,6 +141,7 @@ public final class WorkflowController implements AutoCloseable {
    * {@code ArtifactGCError} condition, unless {@code force} or {@code
    * spec.artifactGC.forceFinalizerRemoval} says to remove it all the same.
    */
+  @Override
   public WorkflowDeletion delete(String name, boolean force) {
     Workflow wf = live.get(name);
     if (wf == null) wf = store.get(name).orElse(null);
@@ -193,6 +197,7 @@ public final class WorkflowController implements AutoCloseable {
   }
 
   /** The clock passes run by, for changes made from outside that stamp times. */
+  @Override
   public Clock clock() {
     return clock;
   }
@@ -205,6 +210,7 @@ public final class WorkflowController implements AutoCloseable {
    * the stored workflow, or empty if there is none by that name; what {@code change} throws (a
    * refusal) propagates and changes nothing.
    */
+  @Override
   public Optional<Workflow> update(String name, UnaryOperator<Workflow> change) {
     ReentrantLock lock = lockOf(name);
     lock.lock();

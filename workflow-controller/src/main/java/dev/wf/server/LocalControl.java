@@ -9,7 +9,7 @@ import dev.wf.api.select.NodeFieldSelector;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.Workflow;
 import dev.wf.engine.ShutdownStrategy;
-import dev.wf.engine.WorkflowController;
+import dev.wf.engine.WorkflowRunner;
 import dev.wf.engine.control.ControlException;
 import dev.wf.engine.control.Resubmission;
 import dev.wf.engine.control.RunControl;
@@ -25,15 +25,15 @@ import dev.wf.store.WorkflowStore;
 /**
  * The local server's control verbs (suspend, resume, stop, terminate, retry, resubmit, node set):
  * each is a pure change from {@code dev.wf.engine.control}, applied through {@link
- * WorkflowController#update} so that it never races a reconcile pass. Empty when the workflow does
- * not exist; refusals throw {@link ControlException}.
+ * WorkflowRunner#update} so that it never races a reconcile pass. Empty when the workflow does not
+ * exist; refusals throw {@link ControlException}.
  */
 final class LocalControl {
   private final WorkflowStore store;
-  private final WorkflowController controller;
+  private final WorkflowRunner controller;
   private final Submission submission;
 
-  LocalControl(WorkflowStore store, WorkflowController controller, Submission submission) {
+  LocalControl(WorkflowStore store, WorkflowRunner controller, Submission submission) {
     this.store = store;
     this.controller = controller;
     this.submission = submission;

@@ -23,8 +23,8 @@ import dev.wf.api.validate.TemplateLookup;
 import dev.wf.api.validate.WorkflowValidator;
 import dev.wf.artifacts.ArtifactException;
 import dev.wf.artifacts.archive.UnsafeArchiveException;
-import dev.wf.engine.WorkflowController;
 import dev.wf.engine.WorkflowDeletion;
+import dev.wf.engine.WorkflowRunner;
 import dev.wf.engine.gc.ArtifactCollector;
 import dev.wf.engine.submit.Submission;
 import dev.wf.executor.artifacts.ArtifactStores;
@@ -35,7 +35,7 @@ import dev.wf.store.WorkflowStore;
 
 /**
  * The local server's operations: validation with positions, submission through {@link Submission}
- * into the {@link WorkflowController}, reads from the store, change notification for watchers, logs
+ * into the {@link WorkflowRunner}, reads from the store, change notification for watchers, logs
  * from the step runtime (or, once a step's own log is gone, its archived {@code main-logs}
  * artifact), deletion with artifact garbage collection, and the control verbs ({@link
  * LocalControl}).
@@ -44,7 +44,7 @@ public final class LocalWorkflowService implements WorkflowService {
   private static final Duration LOG_POLL = Duration.ofMillis(200);
 
   private final WorkflowStore store;
-  private final WorkflowController controller;
+  private final WorkflowRunner controller;
   private final StepLogs stepLogs;
   private final Submission submission;
   private final StatusChanges changes = new StatusChanges();
@@ -54,10 +54,7 @@ public final class LocalWorkflowService implements WorkflowService {
   private final ArchivedLogs archivedLogs;
 
   public LocalWorkflowService(
-      WorkflowStore store,
-      WorkflowController controller,
-      StepLogs stepLogs,
-      Submission submission) {
+      WorkflowStore store, WorkflowRunner controller, StepLogs stepLogs, Submission submission) {
     this(store, controller, stepLogs, submission, ArtifactCollector.NO_STORES);
   }
 
@@ -67,7 +64,7 @@ public final class LocalWorkflowService implements WorkflowService {
    */
   public LocalWorkflowService(
       WorkflowStore store,
-      WorkflowController controller,
+      WorkflowRunner controller,
       StepLogs stepLogs,
       Submission submission,
       ArtifactStores stores) {

@@ -1,0 +1,98 @@
+package dev.wf.engine;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowStatus;
+import dev.wf.store.ConflictException;
+import dev.wf.store.WorkflowStore;
+
+/**
+ * Runs workflows by writing them where a controller in another process watches them (the custom
+ * resources of a cluster): {@code wf --kube} uses it. Submitting stores the workflow; a change is
+ * applied to the stored version and written back with optimistic concurrency, applied again to the
+ * newer version when someone wrote meanwhile. Before a change that removes nodes (a retry) is
+ * written, their steps are removed, so the controller runs those nodes as new steps instead of
+ * reading their old results again.
+ */
+public final class RemoteRunner implements WorkflowRunner {
+  private static final int MAX_CONFLICTS = 5;
+
+  /** Removes what a step left in the cluster (its pod and result) so its node can run again. */
+  @FunctionalInterface
+  public interface StepRemoval {
+    void remove(String workflowName, String nodeId);
+  }
+
+  private final WorkflowStore store;
+  private final StepRemoval steps;
+  private final Clock clock;
+
+  public RemoteRunner(WorkflowStore store, StepRemoval steps, Clock clock) {
+    this.store = store;
+    this.steps = steps;
+    this.clock = clock;
+  }
+
+  @Override
+  public void submit(Workflow workflow) {
+    store.create(workflow);
+  }
+
+  /**
+   * Deletes the stored workflow; the cluster removes its pods and results with it (they are owned
+   * by the workflow). Artifact garbage collection on deletion is the cluster controller's.
+   */
+  @Override
+  public WorkflowDeletion delete(String name, boolean force) {
+    return store.delete(name)
+        ? new WorkflowDeletion(true, true, 0, List.of())
+        : WorkflowDeletion.NOT_FOUND;
+  }
+
+  @Override
+  public Optional<Workflow> update(String name, UnaryOperator<Workflow> change) {
+    for (int attempt = 1; ; attempt++) {
+      Optional<Workflow> current = store.get(name);
+      if (current.isEmpty()) return Optional.empty();
+      Workflow updated = change.apply(current.get());
+      removeSteps(name, removedNodes(current.get().status(), updated.status()));
+      try {
+        return store.replace(updated);
+      } catch (ConflictException e) {
+        if (attempt == MAX_CONFLICTS) throw e;
+      }
+    }
+  }
+
+  private void removeSteps(String name, Set<String> nodeIds) {
+    nodeIds.forEach(id -> steps.remove(name, id));
+  }
+
+  private static Set<String> removedNodes(WorkflowStatus before, WorkflowStatus after) {
+    if (before == null) return Set.of();
+    var removed = new HashSet<>(before.nodes().keySet());
+    if (after != null) removed.removeAll(after.nodes().keySet());
+    return removed;
+  }
+
+  @Override
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public void onStatusChanged(Consumer<String> listener) {
+    store.onWritten(listener);
+  }
+
+  /** The cluster's controller watches semaphore ConfigMaps itself. */
+  @Override
+  public void wakeWaiting() {}
+}
