@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -67,8 +68,8 @@ public final class ControllerProcess implements AutoCloseable {
     election =
         leaderElection.run(
             client,
-            () -> lifecycle.execute(this::lead),
-            () -> lifecycle.execute(this::follow),
+            () -> onLifecycle(this::lead),
+            () -> onLifecycle(this::follow),
             leader -> log("leader is " + leader));
   }
 
@@ -84,6 +85,11 @@ public final class ControllerProcess implements AutoCloseable {
   /** Why the controllers could not start, when {@link #await()} said {@code FAILED}. */
   public Exception failure() {
     return failure;
+  }
+
+  /** The port the probes are served on, or -1 without probes. */
+  public int healthPort() {
+    return health == null ? -1 : health.port();
   }
 
   /** Whether this replica leads and its controllers run. */
@@ -103,6 +109,14 @@ public final class ControllerProcess implements AutoCloseable {
   public boolean ready() {
     ClusterController running = cluster;
     return running == null ? !outcome.isDone() : running.ready();
+  }
+
+  private void onLifecycle(Runnable change) {
+    try {
+      lifecycle.execute(change);
+    } catch (RejectedExecutionException e) {
+      // Closed: there is nothing left to lead or follow.
+    }
   }
 
   private void lead() {
@@ -150,7 +164,8 @@ public final class ControllerProcess implements AutoCloseable {
 
   /** Stops the controllers, releases the lease if held and stops the probes. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closing) return;
     closing = true;
     if (election != null) election.cancel(true);
     lifecycle.execute(this::stopCluster);
