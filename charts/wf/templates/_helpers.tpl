@@ -49,7 +49,8 @@ app.kubernetes.io/component: controller
   verbs: ["get"]
 - apiGroups: [""]
   resources: ["configmaps"]
-  verbs: ["get", "list", "watch"]
+  # create and patch: memoization caches are ConfigMaps the controller writes.
+  verbs: ["get", "list", "watch", "create", "patch"]
 - apiGroups: [""]
   resources: ["events"]
   verbs: ["create", "patch"]

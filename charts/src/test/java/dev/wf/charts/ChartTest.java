@@ -81,13 +81,27 @@ class ChartTest {
   }
 
   @Test
+  void controllerProbesUseItsHealthPort() {
+    var controller =
+        container(RenderedChart.render("default").get("Deployment", NS, "wf-controller"));
+    assertThat(controllerArgs(RenderedChart.render("default"))).contains("--health-port=6060");
+    assertThat(controller.path("ports").get(0).path("containerPort").asInt()).isEqualTo(6060);
+    assertThat(controller.path("livenessProbe").path("httpGet").path("path").asText())
+        .isEqualTo("/healthz");
+    assertThat(controller.path("readinessProbe").path("httpGet").path("path").asText())
+        .isEqualTo("/readyz");
+    assertThat(controller.path("readinessProbe").path("httpGet").path("port").asText())
+        .isEqualTo("health");
+  }
+
+  @Test
   void controllerMayDoOnlyWhatItNeeds() {
     var role = RenderedChart.render("default").get("ClusterRole", "", "wf-wf-controller");
     assertThat(verbsByResource(role))
         .isEqualTo(
             new TreeMap<>(
                 Map.of(
-                    "configmaps", "get,list,watch",
+                    "configmaps", "get,list,watch,create,patch",
                     "cronworkflows", "get,list,watch,update,patch",
                     "cronworkflows/status", "get,update,patch",
                     "events", "create,patch",

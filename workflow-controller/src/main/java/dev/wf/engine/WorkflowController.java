@@ -178,8 +178,21 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
     return WorkflowReconciler.effectiveSpec(wf, wf.status());
   }
 
+  /**
+   * Tells the controller that a workflow was removed from the store by someone else (seen by a
+   * watch): it forgets the workflow's steps, what it kept of it and the locks it held or waited
+   * for, and leaves the store alone.
+   */
+  public void removed(String name) {
+    forget(name, live.get(name), false);
+  }
+
   /** Removes a workflow from the runtime, the store and the lock table; true if it was stored. */
   private boolean forget(String name, Workflow wf) {
+    return forget(name, wf, true);
+  }
+
+  private boolean forget(String name, Workflow wf, boolean fromStore) {
     live.remove(name);
     runtime.forget(name);
     if (wf != null) observer.forget(wf);
@@ -187,7 +200,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
     Set<String> wake;
     lockPasses.lock();
     try {
-      deleted = store.delete(name);
+      deleted = fromStore && store.delete(name);
       wake = locks.forget(name);
     } finally {
       lockPasses.unlock();

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
       TemplateCommand.class,
       ClusterTemplateCommand.class,
       ConfigMapCommand.class,
-      ServerCommand.class
+      ServerCommand.class,
+      ControllerCommand.class
     })
 public final class WfCommand implements Runnable {
   @Spec CommandSpec spec;
