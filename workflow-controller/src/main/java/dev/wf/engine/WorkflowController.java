@@ -55,6 +55,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
   private final Clock clock;
   private final WorkflowReconciler reconciler = new WorkflowReconciler();
   private final ActionApplier applier;
+  private final Admission admission;
   private final ArtifactCollector collector;
   private final LockTable locks = new LockTable();
   private final ReentrantLock lockPasses = new ReentrantLock();
@@ -88,6 +89,21 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
       Clock clock,
       SemaphoreLimits semaphoreLimits,
       ArtifactStores stores) {
+    this(store, runtime, clock, semaphoreLimits, stores, Admission.NONE);
+  }
+
+  /**
+   * A controller that prepares workflows stored without a status through {@code admission} (a
+   * cluster's, whose workflows are created by others).
+   */
+  public WorkflowController(
+      WorkflowStore store,
+      StepRuntime runtime,
+      Clock clock,
+      SemaphoreLimits semaphoreLimits,
+      ArtifactStores stores,
+      Admission admission) {
+    this.admission = admission;
     this.store = store;
     this.runtime = runtime;
     this.clock = clock;
@@ -330,6 +346,17 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
   private Workflow advance(Workflow wf) {
     String name = wf.name();
     Instant now = clock.instant();
+    if (wf.status() == null) {
+      try {
+        wf = wf.withStatus(admission.admit(wf));
+      } catch (IllegalArgumentException e) {
+        WorkflowStatus refused =
+            WorkflowStatus.EMPTY.withPhase(
+                WorkflowPhase.ERROR, "invalid spec: " + e.getMessage(), now, now);
+        persist(wf, refused);
+        return wf.withStatus(refused);
+      }
+    }
     try {
       Decision decision = reconciler.decide(wf, wf.status(), observer.observe(wf), now);
       WorkflowStatus next = applier.apply(decision);

@@ -96,6 +96,25 @@ public final class Submission {
    */
   public Workflow prepare(Workflow parsed, Overrides overrides) {
     WorkflowSpec own = override(parsed.spec(), overrides);
+    ObjectMeta meta = parsed.metadata();
+    String name = name(meta, overrides);
+    String namespace = meta.namespace() == null ? "default" : meta.namespace();
+    var identity =
+        meta.withIdentity(name, namespace, UUID.randomUUID().toString(), clock.instant());
+    String apiVersion = parsed.apiVersion() == null ? "argoproj.io/v1alpha1" : parsed.apiVersion();
+    Workflow workflow = new Workflow(apiVersion, Workflow.KIND, identity, own, null);
+    return workflow.withStatus(initialStatus(workflow));
+  }
+
+  /**
+   * The status a stored workflow starts from: the spec its {@code workflowTemplateRef} resolves to,
+   * copies of every template it references, and its artifact repository. A cluster's controller
+   * calls it for workflows created without one ({@code kubectl create}, {@code wf --kube}).
+   *
+   * @throws IllegalArgumentException when a reference cannot be resolved, saying which
+   */
+  public WorkflowStatus initialStatus(Workflow workflow) {
+    WorkflowSpec own = workflow.spec();
     WorkflowSpec effective = own;
     WorkflowSpec fromTemplate = null;
     WorkflowTemplateRef ref = own.workflowTemplateRef();
@@ -110,23 +129,16 @@ public final class Submission {
                               + " \""
                               + ref.name()
                               + "\" not found"));
-      fromTemplate = override(merge(template.spec(), own), overrides);
+      fromTemplate = merge(template.spec(), own);
       effective = fromTemplate;
     }
     Map<String, Template> stored = new TemplateRefResolver(lookup).resolve(effective);
-    ObjectMeta meta = parsed.metadata();
-    String name = name(meta, overrides);
-    String namespace = meta.namespace() == null ? "default" : meta.namespace();
     var status = WorkflowStatus.EMPTY.withStoredTemplates(stored, fromTemplate);
-    if (repositories != null) {
-      status =
-          status.withArtifactRepositoryRef(
-              repositories.resolve(effective.artifactRepositoryRef(), namespace));
-    }
-    var identity =
-        meta.withIdentity(name, namespace, UUID.randomUUID().toString(), clock.instant());
-    String apiVersion = parsed.apiVersion() == null ? "argoproj.io/v1alpha1" : parsed.apiVersion();
-    return new Workflow(apiVersion, Workflow.KIND, identity, own, status);
+    if (repositories == null) return status;
+    String namespace = workflow.metadata().namespace();
+    return status.withArtifactRepositoryRef(
+        repositories.resolve(
+            effective.artifactRepositoryRef(), namespace == null ? "default" : namespace));
   }
 
   /** A new name from a {@code generateName} prefix, as a submission would generate it. */
