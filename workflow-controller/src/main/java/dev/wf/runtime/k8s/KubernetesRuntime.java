@@ -4,11 +4,10 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -43,7 +42,6 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   private static final System.Logger LOG = System.getLogger(KubernetesRuntime.class.getName());
   private static final Duration SYNC_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration CREATE_RETRY = Duration.ofSeconds(2);
-  static final String POD_DELETED = "pod deleted";
 
   private final KubernetesClient client;
   private final String namespace;
@@ -55,9 +53,11 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   private final ScheduledExecutorService ownTimers;
   private final StepRecords records = new StepRecords();
   private final Map<String, Instant> rechecks = new ConcurrentHashMap<>();
+  private final Set<String> forgotten = ConcurrentHashMap.newKeySet();
   private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService events = Executors.newVirtualThreadPerTaskExecutor();
   private final StepCaches caches;
+  private final StepStates states;
   private final PodLogs logs;
   private final PodCollector collector;
 
@@ -99,6 +99,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
     this.scheduler = scheduler != null ? scheduler : TaskScheduler.of(ownTimers);
     this.logs = new PodLogs(client, namespace);
     this.caches = new StepCaches(client, namespace, new CacheEvents());
+    this.states = new StepStates(caches, records, clock, timeouts);
     this.collector = new PodCollector(client, namespace, caches, this.scheduler);
     caches.start(SYNC_TIMEOUT);
   }
@@ -112,6 +113,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   public void start(StepSpec spec) {
     String workflow = spec.workflowName();
     String node = spec.nodeId();
+    forgotten.remove(workflow);
     if (outcome(workflow, node).isPresent()) return;
     Pod pod;
     try {
@@ -176,41 +178,11 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
 
   @Override
   public Map<String, StepState> observe(String workflowName) {
-    var nodes = new HashSet<>(records.nodes(workflowName));
-    caches.pods(workflowName).forEach(p -> nodes.add(StepCaches.nodeOf(p)));
-    caches.results(workflowName).forEach(r -> nodes.add(StepCaches.nodeOf(r)));
-    var states = new HashMap<String, StepState>();
-    for (String node : nodes) {
-      outcome(workflowName, node).ifPresent(o -> states.put(node, o.state()));
-    }
-    return Map.copyOf(states);
+    return states.observe(workflowName);
   }
 
-  /** Where a step stands: its recorded end, its result, its pod, or the pod it awaits. */
   private Optional<PodOutcome> outcome(String workflow, String node) {
-    Instant now = clock.instant();
-    Optional<StepResult> recorded = records.ended(workflow, node);
-    if (recorded.isPresent()) return Optional.of(ended(recorded.get()));
-    Optional<Pod> pod = caches.pod(node);
-    Optional<StepResult> result = caches.result(node);
-    if (result.isPresent()) {
-      return Optional.of(
-          ended(pod.map(p -> PodOutcome.overOom(p, result.get())).orElse(result.get())));
-    }
-    if (pod.isPresent()) return Optional.of(PodOutcome.of(pod.get(), now, timeouts));
-    return records.startedAt(workflow, node).map(at -> awaitingPod(at, now));
-  }
-
-  /** A created pod the informer has not shown yet: running, until it is missing too long. */
-  private PodOutcome awaitingPod(Instant startedAt, Instant now) {
-    Instant deadline = startedAt.plus(timeouts.missing());
-    if (now.isBefore(deadline))
-      return new PodOutcome(StepState.running(startedAt), deadline, false);
-    return ended(new StepResult(Phase.ERROR, null, null, Map.of(), POD_DELETED, startedAt, now));
-  }
-
-  private static PodOutcome ended(StepResult result) {
-    return new PodOutcome(StepState.ended(result), null, false);
+    return states.outcome(workflow, node);
   }
 
   private static StepResult error(Instant at, String message) {
@@ -269,6 +241,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   public void forget(String workflowName) {
     caches.hide(caches.pods(workflowName));
     caches.hide(caches.results(workflowName));
+    forgotten.add(workflowName);
     PodRemoval.deleteWorkflow(client, namespace, workflowName);
     records.forget(workflowName);
   }
@@ -276,14 +249,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   /** Deletes the step's pod (at once) and StepResult, so that its node can run again. */
   @Override
   public void forget(String workflowName, String nodeId) {
-    caches.hide(
-        caches.pods(workflowName).stream()
-            .filter(p -> nodeId.equals(StepCaches.nodeOf(p)))
-            .toList());
-    caches.hide(
-        caches.results(workflowName).stream()
-            .filter(r -> nodeId.equals(StepCaches.nodeOf(r)))
-            .toList());
+    caches.hide(nodeId);
     PodRemoval.deleteStep(client, namespace, nodeId);
     records.forget(workflowName, nodeId);
   }
@@ -316,24 +282,16 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
 
     /**
      * A pod gone without a result: its last state stands if it had ended, else the step errors with
-     * "pod deleted". Pods this runtime deleted to forget them, and stale events about a pod since
-     * replaced, change nothing.
+     * "pod deleted". Pods this runtime deleted to forget them (also those of a forgotten workflow
+     * it had not seen yet), and stale events about a pod since replaced, change nothing.
      */
     @Override
     public void podDeleted(Pod pod) {
       String workflow = StepCaches.workflowOf(pod);
       String node = StepCaches.nodeOf(pod);
-      if (caches.unhide(pod) || workflow == null || caches.pod(node).isPresent()) return;
-      if (caches.result(node).isEmpty()) {
-        Instant now = clock.instant();
-        PodOutcome last = PodOutcome.of(pod, now, timeouts);
-        StepResult result =
-            last.done()
-                ? last.state().result()
-                : new StepResult(
-                    Phase.ERROR, null, null, Map.of(), POD_DELETED, last.state().startedAt(), now);
-        records.end(workflow, node, result);
-      }
+      if (caches.unhide(pod) || workflow == null || forgotten.contains(workflow)) return;
+      if (caches.pod(node).isPresent()) return;
+      if (caches.result(node).isEmpty()) records.end(workflow, node, states.afterDeletion(pod));
       changed(workflow, node);
     }
 

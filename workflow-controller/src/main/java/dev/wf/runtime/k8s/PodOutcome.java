@@ -19,7 +19,8 @@ import dev.wf.executor.pod.PodLayout;
  * Pending and Running pods run; a killed pod failed with the kill's message; an OOM-killed main
  * container failed; a failing image pull errors (at once for an invalid name, after {@link
  * PodTimeouts#imagePull()} otherwise); a Failed pod ends as {@link PodFailure} says; an ended pod
- * whose result has not arrived still runs until {@link PodTimeouts#result()} has passed.
+ * whose result has not arrived still runs until {@link PodTimeouts#result()} has passed since its
+ * containers ended (for ever, when they do not say when).
  *
  * @param state the step's state
  * @param recheckAt when the state changes by itself (a timeout), or null
@@ -116,7 +117,9 @@ record PodOutcome(StepState state, Instant recheckAt, boolean stopPod) {
 
   /** An ended pod whose wait container reports the result: it runs until the result is late. */
   private static PodOutcome awaitingResult(Pod pod, Instant now, PodTimeouts timeouts) {
-    Instant deadline = PodContainers.finishedAt(pod).orElse(now).plus(timeouts.result());
+    Optional<Instant> finishedAt = PodContainers.finishedAt(pod);
+    if (finishedAt.isEmpty()) return running(startedAt(pod, now), null);
+    Instant deadline = finishedAt.get().plus(timeouts.result());
     if (now.isBefore(deadline)) return running(startedAt(pod, now), deadline);
     return ended(pod, now, Phase.ERROR, NO_RESULT, mainExitCode(pod));
   }

@@ -98,6 +98,14 @@ final class StepCaches implements AutoCloseable {
     objects.forEach(o -> hidden.add(uid(o)));
   }
 
+  /** Hides the pod and StepResult of this node until their deletion is seen. */
+  void hide(String nodeId) {
+    Optional.ofNullable(pods.getStore().getByKey(namespace + "/" + nodeId))
+        .ifPresent(p -> hidden.add(uid(p)));
+    Optional.ofNullable(results.getStore().getByKey(namespace + "/" + nodeId))
+        .ifPresent(r -> hidden.add(uid(r)));
+  }
+
   /** Whether the runtime hid this object, which it then forgets. */
   boolean unhide(HasMetadata object) {
     return hidden.remove(uid(object));
