@@ -1,0 +1,64 @@
+package dev.wf.runtime.k8s;
+
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+
+import dev.wf.api.crd.StepResultResource;
+
+/**
+ * Deletes step pods and StepResults through the API. Deleting what is already gone is not an error:
+ * another controller instance, a user or pod GC may have been first.
+ */
+final class PodRemoval {
+  private PodRemoval() {}
+
+  /**
+   * Marks the pod killed with {@code message} (so that another controller instance knows why it
+   * went), then deletes it.
+   */
+  static void kill(KubernetesClient client, String namespace, String podName, String message) {
+    try {
+      client
+          .pods()
+          .inNamespace(namespace)
+          .withName(podName)
+          .edit(
+              p ->
+                  new PodBuilder(p)
+                      .editMetadata()
+                      .addToAnnotations(PodLabels.KILLED, message == null ? "killed" : message)
+                      .endMetadata()
+                      .build());
+    } catch (KubernetesClientException e) {
+      if (e.getCode() != 404) throw e;
+      return;
+    }
+    delete(client, namespace, podName);
+  }
+
+  static void delete(KubernetesClient client, String namespace, String podName) {
+    client.pods().inNamespace(namespace).withName(podName).delete();
+  }
+
+  /** Deletes a step's pod without grace and its StepResult. */
+  static void deleteStep(KubernetesClient client, String namespace, String nodeId) {
+    client.pods().inNamespace(namespace).withName(nodeId).withGracePeriod(0).delete();
+    client.resources(StepResultResource.class).inNamespace(namespace).withName(nodeId).delete();
+  }
+
+  /** Deletes a workflow's pods without grace and its StepResults, by label. */
+  static void deleteWorkflow(KubernetesClient client, String namespace, String workflowName) {
+    client
+        .pods()
+        .inNamespace(namespace)
+        .withLabel(PodLabels.WORKFLOW, workflowName)
+        .withGracePeriod(0)
+        .delete();
+    client
+        .resources(StepResultResource.class)
+        .inNamespace(namespace)
+        .withLabel(PodLabels.WORKFLOW, workflowName)
+        .delete();
+  }
+}
