@@ -16,7 +16,7 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Indexer;
 
 import dev.wf.api.crd.WorkflowResource;
-import dev.wf.config.SemaphoreLimits;
+import dev.wf.config.WfConfig;
 
 /**
  * The controller of a cluster (or of some of its namespaces): Workflow informers (one per watched
@@ -31,7 +31,7 @@ public final class ClusterController implements AutoCloseable {
   private final KubernetesClient client;
   private final List<String> namespaces;
   private final NamespaceRuntimes runtimes;
-  private final SemaphoreLimits semaphores;
+  private final WfConfig config;
   private final Clock clock;
   private final Map<String, SharedIndexInformer<WorkflowResource>> informers =
       new LinkedHashMap<>();
@@ -46,12 +46,12 @@ public final class ClusterController implements AutoCloseable {
       KubernetesClient client,
       List<String> namespaces,
       NamespaceRuntimes runtimes,
-      SemaphoreLimits semaphores,
+      WfConfig config,
       Clock clock) {
     this.client = client;
     this.namespaces = List.copyOf(namespaces);
     this.runtimes = runtimes;
-    this.semaphores = semaphores;
+    this.config = config;
     this.clock = clock;
   }
 
@@ -95,7 +95,7 @@ public final class ClusterController implements AutoCloseable {
     if (existing != null) return Optional.of(existing);
     if (!namespaces.isEmpty() && !namespaces.contains(namespace)) return Optional.empty();
     var created =
-        new NamespaceController(client, namespace, cacheOf(namespace), runtimes, semaphores, clock);
+        new NamespaceController(client, namespace, cacheOf(namespace), runtimes, config, clock);
     controllers.put(namespace, created);
     created.start();
     return Optional.of(created);

@@ -141,8 +141,7 @@ public final class ControllerProcess implements AutoCloseable {
 
   private ClusterController startCluster() throws InterruptedException {
     var started =
-        new ClusterController(
-            client, settings.namespaces(), runtimes, settings.semaphores(), clock);
+        new ClusterController(client, settings.namespaces(), runtimes, settings.config(), clock);
     try {
       started.start();
       return started;

@@ -1,13 +1,18 @@
 package dev.wf.controller;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.cache.Indexer;
 
 import dev.wf.api.crd.WorkflowResource;
-import dev.wf.config.SemaphoreLimits;
+import dev.wf.api.validate.TemplateLookup;
+import dev.wf.config.WfConfig;
 import dev.wf.engine.WorkflowController;
+import dev.wf.engine.submit.ArtifactRepositoryResolver;
+import dev.wf.engine.submit.ClusterAdmission;
+import dev.wf.engine.submit.Submission;
 import dev.wf.runtime.StepRuntime;
 import dev.wf.store.k8s.KubernetesStore;
 
@@ -26,15 +31,26 @@ public final class NamespaceController implements AutoCloseable {
       String namespace,
       Indexer<WorkflowResource> cache,
       NamespaceRuntimes runtimes,
-      SemaphoreLimits semaphores,
+      WfConfig config,
       Clock clock) {
     this.store = new KubernetesStore(client, namespace, cache);
+    TemplateLookup lookup = store::getTemplate;
+    var repositories =
+        new ArtifactRepositoryResolver(store.configMaps(), config.artifactRepository());
+    var admission =
+        new ClusterAdmission(
+            lookup, new Submission(lookup, repositories, clock, new SecureRandom()));
     this.runtime =
         runtimes.runtimeFor(
             namespace, name -> store.get(name).map(wf -> wf.metadata().uid()).orElse(null));
     this.controller =
         new WorkflowController(
-            store, runtime, clock, semaphores, runtimes.artifactStores(namespace));
+            store,
+            runtime,
+            clock,
+            config.semaphores(),
+            runtimes.artifactStores(namespace),
+            admission);
   }
 
   /** Resumes every workflow of the namespace that has not completed. */

@@ -40,9 +40,14 @@ public final class RemoteRunner implements WorkflowRunner {
     this.clock = clock;
   }
 
+  /**
+   * Stores the workflow without a status, as {@code kubectl create} would: the cluster's controller
+   * admits it (validates it, resolves its templates and artifact repository with its own
+   * configuration) on its first pass.
+   */
   @Override
   public void submit(Workflow workflow) {
-    store.create(workflow);
+    store.create(workflow.withStatus(null));
   }
 
   /**

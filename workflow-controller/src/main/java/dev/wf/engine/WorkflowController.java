@@ -391,6 +391,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
       return;
     }
     Workflow updated = stored.get();
+    runtime.recorded(updated);
     if (completed(updated)) {
       live.remove(wf.name());
       observer.forget(wf);

@@ -3,6 +3,7 @@ package dev.wf.runtime;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import dev.wf.api.spec.Workflow;
 import dev.wf.engine.StepState;
 import dev.wf.executor.StepSpec;
 
@@ -35,6 +36,13 @@ public interface StepRuntime extends AutoCloseable {
     throw new UnsupportedOperationException(
         getClass().getSimpleName() + " cannot run a step again under the same node id");
   }
+
+  /**
+   * The controller has persisted {@code workflow}'s status, with the results of its ended steps
+   * read into it: a runtime may now clean up what it kept for them (pod garbage collection). Called
+   * after every write of the status; does nothing by default.
+   */
+  default void recorded(Workflow workflow) {}
 
   @Override
   void close();

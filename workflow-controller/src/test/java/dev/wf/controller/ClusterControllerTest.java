@@ -20,7 +20,7 @@ import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.WorkflowPhase;
 import dev.wf.api.spec.WorkflowStatus;
-import dev.wf.config.SemaphoreLimits;
+import dev.wf.config.WfConfig;
 import dev.wf.store.k8s.KubernetesStore;
 import dev.wf.store.k8s.MockCluster;
 
@@ -116,7 +116,7 @@ class ClusterControllerTest {
   private ClusterController started(List<String> namespaces, ClusterSteps steps)
       throws InterruptedException {
     var started =
-        new ClusterController(client, namespaces, steps, SemaphoreLimits.NONE, Clock.systemUTC());
+        new ClusterController(client, namespaces, steps, new WfConfig(null), Clock.systemUTC());
     started.start();
     return started;
   }

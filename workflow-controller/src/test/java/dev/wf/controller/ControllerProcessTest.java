@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 
-import dev.wf.config.SemaphoreLimits;
+import dev.wf.config.WfConfig;
 import dev.wf.store.k8s.MockCluster;
 
 @EnableKubernetesMockClient(crud = true)
@@ -65,7 +65,7 @@ class ControllerProcessTest {
   }
 
   private ControllerProcess started(LeaderElection election) throws Exception {
-    var settings = new ControllerSettings(List.of("team-a"), SemaphoreLimits.NONE, election, 0);
+    var settings = new ControllerSettings(List.of("team-a"), new WfConfig(null), election, 0);
     var started =
         new ControllerProcess(client, settings, new ClusterSteps(true), Clock.systemUTC());
     started.start();

@@ -54,15 +54,15 @@ class RemoteRunnerTest {
   }
 
   @Test
-  void submitOnlyStoresTheWorkflow() {
-    runner.submit(EngineFixtures.workflow(YAML));
+  void submitStoresTheWorkflowWithoutStatusForTheClusterToAdmit() {
+    runner.submit(withNodes(EngineFixtures.workflow(YAML), "remote-1"));
 
     assertThat(store.get("remote")).hasValueSatisfying(wf -> assertThat(wf.status()).isNull());
   }
 
   @Test
   void updateRemovesTheStepsOfNodesTheChangeDropsBeforeWriting() {
-    runner.submit(withNodes(EngineFixtures.workflow(YAML), "remote-1", "remote-2"));
+    store.create(withNodes(EngineFixtures.workflow(YAML), "remote-1", "remote-2"));
 
     var updated =
         runner.update(

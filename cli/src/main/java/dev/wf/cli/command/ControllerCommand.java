@@ -99,7 +99,7 @@ final class ControllerCommand extends CliCommand {
       var settings =
           new ControllerSettings(
               allNamespaces ? List.of() : namespaces,
-              wfConfig.semaphores(),
+              wfConfig,
               leaderElect ? election(client) : null,
               healthPort);
       return run(new ControllerProcess(client, settings, runtimes, Clock.systemUTC()));

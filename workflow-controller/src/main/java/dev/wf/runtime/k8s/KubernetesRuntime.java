@@ -23,6 +23,7 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.LogWatch;
 
 import dev.wf.api.crd.StepResultResource;
+import dev.wf.api.spec.Workflow;
 import dev.wf.engine.StepState;
 import dev.wf.executor.StepResult;
 import dev.wf.executor.StepResult.Phase;
@@ -60,6 +61,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   private final StepStates states;
   private final PodLogs logs;
   private final PodCollector collector;
+  private final RecordedSteps recordedSteps;
 
   /**
    * A runtime with the default timeouts and its own timer thread; it watches the namespace at once
@@ -101,6 +103,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
     this.caches = new StepCaches(client, namespace, new CacheEvents());
     this.states = new StepStates(caches, records, clock, timeouts);
     this.collector = new PodCollector(client, namespace, caches, this.scheduler);
+    this.recordedSteps = new RecordedSteps(collector);
     caches.start(SYNC_TIMEOUT);
   }
 
@@ -236,9 +239,16 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
     listeners.add(listener);
   }
 
+  /** Labels the pods of recorded steps and deletes those the workflow's {@code podGC} names. */
+  @Override
+  public void recorded(Workflow workflow) {
+    recordedSteps.recorded(workflow);
+  }
+
   /** Deletes the workflow's pods and StepResults and forgets its steps. */
   @Override
   public void forget(String workflowName) {
+    recordedSteps.forget(workflowName);
     caches.hide(caches.pods(workflowName));
     caches.hide(caches.results(workflowName));
     forgotten.add(workflowName);
