@@ -5,19 +5,24 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.SecretBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 
 import dev.wf.api.crd.StepResultResource;
+import dev.wf.artifacts.s3.S3TestServer;
 import dev.wf.config.ImageEntrypoints;
 import dev.wf.executor.StepResult;
 import dev.wf.executor.StepSpec;
@@ -25,6 +30,7 @@ import dev.wf.executor.StepSpec.OutputParameterSpec;
 import dev.wf.executor.artifacts.InputArtifactSpec;
 import dev.wf.executor.artifacts.OutputArtifactSpec;
 import dev.wf.executor.artifacts.RepositorySpec;
+import dev.wf.executor.artifacts.SecretRef;
 import dev.wf.runtime.k8s.TestKubelet.Behaviour;
 
 @EnableKubernetesMockClient(crud = true)
@@ -37,6 +43,18 @@ class TestKubeletTest {
   private TestKubelet kubelet;
   private final PodBuilder builder =
       new PodBuilder(new PodSettings("wf/executor:dev", null, ImageEntrypoints.none(), null));
+
+  static S3TestServer s3;
+
+  @BeforeAll
+  static void startS3() throws Exception {
+    s3 = S3TestServer.start();
+  }
+
+  @AfterAll
+  static void stopS3() throws Exception {
+    s3.close();
+  }
 
   @AfterEach
   void stop() {
@@ -127,6 +145,41 @@ class TestKubeletTest {
     assertThat(result.startedAt()).isNotNull();
     assertThat(result.finishedAt()).isAfterOrEqualTo(result.startedAt());
     assertThat(result("wf-ok").getSpec().nodeId()).isEqualTo("wf-ok");
+  }
+
+  @Test
+  void savesOutputArtifactsToS3WithKeysFromTheMountedSecret() {
+    var encoder = Base64.getEncoder();
+    client
+        .secrets()
+        .inNamespace(NS)
+        .resource(
+            new SecretBuilder()
+                .withNewMetadata()
+                .withName("s3-keys")
+                .endMetadata()
+                .addToData("accessKey", encoder.encodeToString(S3TestServer.ACCESS_KEY.getBytes()))
+                .addToData("secretKey", encoder.encodeToString(S3TestServer.SECRET_KEY.getBytes()))
+                .build())
+        .create();
+    var repository =
+        RepositorySpec.s3(
+            new RepositorySpec.S3(
+                s3.endpoint(),
+                "artifacts",
+                "us-east-1",
+                true,
+                new SecretRef("s3-keys", "accessKey"),
+                new SecretRef("s3-keys", "secretKey"),
+                true));
+    kubelet(Behaviour.NORMAL);
+    create(spec("wf-s3", "", repository));
+
+    awaitPhase("wf-s3", "Succeeded");
+
+    StepResult result = result("wf-s3").getStatus();
+    assertThat(result.phase()).as(result.message()).isEqualTo(StepResult.Phase.SUCCEEDED);
+    assertThat(s3.blobStore().blobExists("artifacts", "wf-s3/a.tgz")).isTrue();
   }
 
   @Test
