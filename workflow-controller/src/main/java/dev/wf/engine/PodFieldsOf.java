@@ -81,6 +81,26 @@ final class PodFieldsOf {
   }
 
   private static ObjectNode pod(WorkflowSpec wf, Template t, JsonNode main) {
+    var pod = scheduling(wf, t);
+    put(pod, "hostAliases", concat(wf.hostAliases(), t.hostAliases()));
+    put(pod, "imagePullSecrets", wf.imagePullSecrets());
+    if (wf.hostNetwork() != null) pod.put("hostNetwork", wf.hostNetwork());
+    put(pod, "dnsPolicy", text(wf.dnsPolicy()));
+    put(pod, "dnsConfig", wf.dnsConfig());
+    if (t.activeDeadlineSeconds() != null)
+      pod.put(
+          "activeDeadlineSeconds",
+          TemplateFields.wholeNumber("activeDeadlineSeconds", t.activeDeadlineSeconds(), Map.of()));
+    ArrayNode sidecars = ExtraContainers.of(t.sidecars(), main);
+    ArrayNode inits = ExtraContainers.of(t.initContainers(), main);
+    put(pod, "containers", sidecars);
+    put(pod, "initContainers", inits);
+    put(pod, "volumes", volumes(wf, t, main, sidecars, inits));
+    return pod;
+  }
+
+  /** The fields where the template's value, when set, wins over the workflow's. */
+  private static ObjectNode scheduling(WorkflowSpec wf, Template t) {
     var mapper = ModelJson.mapper();
     var pod = JsonNodeFactory.instance.objectNode();
     put(
@@ -97,20 +117,6 @@ final class PodFieldsOf {
     if (Boolean.FALSE.equals(automount)) pod.put("automountServiceAccountToken", false);
     put(pod, "resources", first(t.podResources(), wf.podResources()));
     put(pod, "resourceClaims", first(t.resourceClaims(), wf.resourceClaims()));
-    put(pod, "hostAliases", concat(wf.hostAliases(), t.hostAliases()));
-    put(pod, "imagePullSecrets", wf.imagePullSecrets());
-    if (wf.hostNetwork() != null) pod.put("hostNetwork", wf.hostNetwork());
-    put(pod, "dnsPolicy", text(wf.dnsPolicy()));
-    put(pod, "dnsConfig", wf.dnsConfig());
-    if (t.activeDeadlineSeconds() != null)
-      pod.put(
-          "activeDeadlineSeconds",
-          TemplateFields.wholeNumber("activeDeadlineSeconds", t.activeDeadlineSeconds(), Map.of()));
-    ArrayNode sidecars = ExtraContainers.of(t.sidecars(), main);
-    ArrayNode inits = ExtraContainers.of(t.initContainers(), main);
-    put(pod, "containers", sidecars);
-    put(pod, "initContainers", inits);
-    put(pod, "volumes", volumes(wf, t, main, sidecars, inits));
     return pod;
   }
 

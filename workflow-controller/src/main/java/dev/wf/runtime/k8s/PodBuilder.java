@@ -75,10 +75,26 @@ public final class PodBuilder implements PodFactory {
             .withContainers(
                 containers.executor(PodLayout.WAIT, spec, workflowUid, secrets),
                 containers.main(spec))
-            .withVolumes(volumes)
+            .withVolumes(volumes(secrets))
             .endSpec()
             .build();
     return PodOverlay.apply(pod, spec.pod());
+  }
+
+  /** The shared emptyDir, then one volume per secret. */
+  private static List<Volume> volumes(List<String> secrets) {
+    var volumes = new ArrayList<Volume>();
+    volumes.add(
+        new VolumeBuilder().withName(PodLayout.VOLUME).withNewEmptyDir().endEmptyDir().build());
+    for (int i = 0; i < secrets.size(); i++)
+      volumes.add(
+          new VolumeBuilder()
+              .withName(secretVolume(i))
+              .withNewSecret()
+              .withSecretName(secrets.get(i))
+              .endSecret()
+              .build());
+    return volumes;
   }
 
   /** The name of the volume of the {@code i}th secret. */

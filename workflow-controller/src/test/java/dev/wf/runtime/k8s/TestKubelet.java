@@ -68,6 +68,7 @@ public final class TestKubelet implements AutoCloseable {
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final Map<String, Process> mains = new ConcurrentHashMap<>();
+  private final Set<String> deleted = ConcurrentHashMap.newKeySet();
   private final List<Throwable> failures = new CopyOnWriteArrayList<>();
   private SharedIndexInformer<Pod> informer;
 
@@ -125,6 +126,7 @@ public final class TestKubelet implements AutoCloseable {
 
     @Override
     public void onDelete(Pod pod, boolean unknownFinalState) {
+      deleted.add(pod.getMetadata().getName());
       Process main = mains.remove(pod.getMetadata().getName());
       if (main != null) main.destroy();
     }
@@ -145,22 +147,7 @@ public final class TestKubelet implements AutoCloseable {
   private void run(Pod pod, Behaviour what) throws IOException, InterruptedException {
     String started = now();
     String image = mainImage(pod);
-    switch (what) {
-      case VANISH -> {
-        client.pods().inNamespace(namespace).resource(pod).delete();
-        return;
-      }
-      case STAY_PENDING -> {
-        patch(pod, PodStatuses.of("Pending", List.of(), List.of(), null));
-        return;
-      }
-      case IMAGE_PULL_ERROR -> {
-        patch(
-            pod, pending(image, started, "ErrImagePull", "failed to pull image \"" + image + "\""));
-        return;
-      }
-      default -> patch(pod, pending(image, started, "PodInitializing", null));
-    }
+    if (!schedule(pod, what, image, started)) return;
     PodRun run = PodRun.prepare(client, pod, podDir(pod.getMetadata().getName()));
     int init = ExecutorMain.run(PodLayout.INIT, run.env(PodLayout.INIT), client);
     ContainerStatus initDone = terminated(PodLayout.INIT, null, init, null, started);
@@ -182,12 +169,38 @@ public final class TestKubelet implements AutoCloseable {
       finish(pod, initDone, 1, terminated(PodLayout.MAIN, image, 137, "OOMKilled", started));
       return;
     }
+    if (deleted.contains(pod.getMetadata().getName())) return;
     Process main = run.startMain();
     mains.put(pod.getMetadata().getName(), main);
     int exit = main.waitFor();
     mains.remove(pod.getMetadata().getName());
+    // A deleted pod's wait container is stopped with it: no result, no status.
+    if (deleted.contains(pod.getMetadata().getName())) return;
     int waited = ExecutorMain.run(PodLayout.WAIT, run.env(PodLayout.WAIT), client);
     finish(pod, initDone, waited, terminated(PodLayout.MAIN, image, exit, null, started));
+  }
+
+  /** Writes the first status; false when the behaviour ends there (nothing runs). */
+  private boolean schedule(Pod pod, Behaviour what, String image, String started) {
+    switch (what) {
+      case VANISH -> {
+        client.pods().inNamespace(namespace).resource(pod).delete();
+        return false;
+      }
+      case STAY_PENDING -> {
+        patch(pod, PodStatuses.of("Pending", List.of(), List.of(), null));
+        return false;
+      }
+      case IMAGE_PULL_ERROR -> {
+        patch(
+            pod, pending(image, started, "ErrImagePull", "failed to pull image \"" + image + "\""));
+        return false;
+      }
+      default -> {
+        patch(pod, pending(image, started, "PodInitializing", null));
+        return true;
+      }
+    }
   }
 
   private void finish(Pod pod, ContainerStatus init, int waitCode, ContainerStatus main) {

@@ -3,6 +3,7 @@ package dev.wf.runtime.k8s;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -220,6 +221,30 @@ class TestKubeletTest {
                 assertThat(main(pod("wf-pull")).getState().getWaiting().getReason())
                     .isEqualTo("ErrImagePull"));
     assertThat(pod("wf-pull").getStatus().getPhase()).isEqualTo("Pending");
+  }
+
+  @Test
+  void aPodThatStaysPendingHasNoContainerStatuses() {
+    kubelet(Behaviour.STAY_PENDING);
+    create(spec("wf-pending", "", files()));
+
+    Pod pod = awaitPhase("wf-pending", "Pending");
+
+    assertThat(pod.getStatus().getContainerStatuses()).isEmpty();
+  }
+
+  @Test
+  void deletingARunningPodStopsItsMainProcess() {
+    kubelet(Behaviour.NORMAL);
+    create(spec("wf-long", "exec sleep 60", files()));
+    Path exitCode = kubelet.podDir("wf-long").resolve("var/main/exitcode");
+    awaitPhase("wf-long", "Running");
+    await().atMost(WAIT).until(() -> Files.exists(exitCode.resolveSibling("stdout")));
+
+    client.pods().inNamespace(NS).withName("wf-long").delete();
+
+    await().atMost(WAIT).until(() -> Files.exists(exitCode));
+    assertThat(exitCode).hasContent("143");
   }
 
   @Test
