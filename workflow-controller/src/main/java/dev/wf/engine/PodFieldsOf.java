@@ -87,10 +87,13 @@ final class PodFieldsOf {
     if (wf.hostNetwork() != null) pod.put("hostNetwork", wf.hostNetwork());
     put(pod, "dnsPolicy", text(wf.dnsPolicy()));
     put(pod, "dnsConfig", wf.dnsConfig());
-    if (t.activeDeadlineSeconds() != null)
-      pod.put(
-          "activeDeadlineSeconds",
-          TemplateFields.wholeNumber("activeDeadlineSeconds", t.activeDeadlineSeconds(), Map.of()));
+    if (t.activeDeadlineSeconds() != null) {
+      // Read as Deadlines reads it (seconds or a Go duration); Kubernetes wants whole seconds.
+      long seconds =
+          TemplateFields.duration("activeDeadlineSeconds", t.activeDeadlineSeconds(), Map.of())
+              .toSeconds();
+      pod.put("activeDeadlineSeconds", Math.max(1, seconds));
+    }
     ArrayNode sidecars = ExtraContainers.of(t.sidecars(), main);
     ArrayNode inits = ExtraContainers.of(t.initContainers(), main);
     put(pod, "containers", sidecars);
