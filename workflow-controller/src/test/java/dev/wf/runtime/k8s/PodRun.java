@@ -27,6 +27,9 @@ import dev.wf.executor.pod.PodLayout;
  * container's command as a local process.
  */
 final class PodRun {
+  /** The main container's output, in the pod's directory. */
+  static final String MAIN_LOG = "main-container.log";
+
   private final Pod pod;
   private final Path dir;
 
@@ -98,7 +101,7 @@ final class PodRun {
       work = Files.createDirectories(dir.resolve("work"));
     builder.directory(work.toFile());
     builder.redirectErrorStream(true);
-    builder.redirectOutput(dir.resolve("main-container.log").toFile());
+    builder.redirectOutput(dir.resolve(MAIN_LOG).toFile());
     builder.redirectInput(new File("/dev/null"));
     return builder.start();
   }

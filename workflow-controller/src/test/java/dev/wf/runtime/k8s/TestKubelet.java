@@ -105,6 +105,14 @@ public final class TestKubelet implements AutoCloseable {
     return root.resolve(podName);
   }
 
+  /**
+   * What the pod's main container printed (stdout and stderr), as {@code kubectl logs} would show
+   * it; a test can serve it as a mock expectation for pod logs.
+   */
+  public Path mainLog(String podName) {
+    return podDir(podName).resolve(PodRun.MAIN_LOG);
+  }
+
   @Override
   public void close() {
     if (informer != null) informer.close();

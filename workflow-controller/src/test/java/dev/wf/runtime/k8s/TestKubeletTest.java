@@ -28,6 +28,7 @@ import dev.wf.config.ImageEntrypoints;
 import dev.wf.executor.StepResult;
 import dev.wf.executor.StepSpec;
 import dev.wf.executor.StepSpec.OutputParameterSpec;
+import dev.wf.executor.artifacts.ArtifactLocation;
 import dev.wf.executor.artifacts.InputArtifactSpec;
 import dev.wf.executor.artifacts.OutputArtifactSpec;
 import dev.wf.executor.artifacts.RepositorySpec;
@@ -181,6 +182,56 @@ class TestKubeletTest {
     StepResult result = result("wf-s3").getStatus();
     assertThat(result.phase()).as(result.message()).isEqualTo(StepResult.Phase.SUCCEEDED);
     assertThat(s3.blobStore().blobExists("artifacts", "wf-s3/a.tgz")).isTrue();
+  }
+
+  @Test
+  void keepsTheMainContainersOutputAsItsLog() {
+    kubelet(Behaviour.NORMAL);
+    create(spec("wf-log", "echo oops >&2", files()));
+
+    awaitPhase("wf-log", "Succeeded");
+
+    assertThat(kubelet.mainLog("wf-log")).content().contains("hello", "oops");
+  }
+
+  @Test
+  void anInputThatCannotBePlacedFailsThePodWithAnErroredStep() {
+    kubelet(Behaviour.NORMAL);
+    var missing = new ArtifactLocation(files(), "no/such/key", null, null, null);
+    var input = new InputArtifactSpec("x", dir + "/in/x", missing, null, null, false, null, null);
+    StepSpec spec = spec("wf-noinput", "", files());
+    create(
+        new StepSpec(
+            spec.workflowName(),
+            spec.nodeId(),
+            spec.templateName(),
+            spec.image(),
+            spec.command(),
+            spec.args(),
+            spec.env(),
+            spec.workingDir(),
+            spec.scriptSource(),
+            spec.outputParameters(),
+            spec.privatePaths(),
+            spec.captureResult(),
+            List.of(input),
+            spec.outputArtifacts(),
+            spec.logArtifact(),
+            spec.pod()));
+
+    Pod pod = awaitPhase("wf-noinput", "Failed");
+
+    assertThat(
+            pod.getStatus()
+                .getInitContainerStatuses()
+                .get(0)
+                .getState()
+                .getTerminated()
+                .getExitCode())
+        .isEqualTo(1);
+    StepResult result = result("wf-noinput").getStatus();
+    assertThat(result.phase()).isEqualTo(StepResult.Phase.ERROR);
+    assertThat(result.message()).startsWith("artifact \"x\" failed to load");
   }
 
   @Test
