@@ -65,7 +65,8 @@ final class StepSpecs {
         pass.resultsReferenced(),
         InputArtifactSpecs.of(pass, node),
         OutputArtifactSpecs.of(pass, t, vars),
-        OutputArtifactSpecs.log(pass, template, vars));
+        OutputArtifactSpecs.log(pass, template, vars),
+        PodFieldsOf.of(pass.spec, t, c, vars));
   }
 
   /** Adds the declared paths of the template's outputs, each substituted first. */

@@ -39,6 +39,12 @@ public final class PodLayout {
   public static final String ENV_NAMESPACE = "WF_NAMESPACE";
   public static final String ENV_WORKFLOW_UID = "WF_WORKFLOW_UID";
 
+  /**
+   * Where the executor reads mounted secrets instead of {@link #SECRETS_DIR} (a test kubelet writes
+   * them elsewhere); unset in a real pod.
+   */
+  public static final String ENV_SECRETS_DIR = "WF_SECRETS_DIR";
+
   /** Files under the shared directory. */
   public static final String SHIM = "bin/wf-shim";
 
@@ -47,11 +53,35 @@ public final class PodLayout {
   public static final String STDOUT = "main/stdout";
   public static final String LOG = "main/log";
 
+  /** The paths the shim copies to {@link #OUTPUTS} when the command ends, one per line. */
+  public static final String OUTPUT_PATHS = "main/output-paths";
+
   /** Output paths are copied here by the shim, keeping their absolute path below it. */
   public static final String OUTPUTS = "outputs";
 
   /** Input artifacts are placed here by init, one entry per artifact index, and mounted by main. */
   public static final String INPUTS = "inputs";
+
+  /**
+   * The StepResult resource the wait container creates, named after the node id. The executor
+   * cannot see the controller's CRD classes, so their coordinates are repeated here (a controller
+   * test checks they agree).
+   */
+  public static final String RESULT_GROUP = "wf.dev";
+
+  public static final String RESULT_VERSION = "v1alpha1";
+  public static final String RESULT_API_VERSION = RESULT_GROUP + "/" + RESULT_VERSION;
+
+  public static final String RESULT_KIND = "StepResult";
+  public static final String RESULT_PLURAL = "stepresults";
+
+  /** The owning workflow's kind, in {@link #RESULT_API_VERSION}. */
+  public static final String WORKFLOW_KIND = "Workflow";
+
+  /** Label with the workflow's name and annotation with the node id, on pods and StepResults. */
+  public static final String LABEL_WORKFLOW = "workflows.wf.dev/workflow";
+
+  public static final String ANNOTATION_NODE_ID = "workflows.wf.dev/node-id";
 
   private PodLayout() {}
 }
