@@ -26,9 +26,13 @@ import dev.wf.api.spec.ArtifactRepository;
  * @param artifactRepository the default artifact repository ({@code artifactRepository:}, in Argo's
  *     shape), or null when none is configured: then it is the file repository {@link
  *     #DEFAULT_ARTIFACTS} under {@code $WF_HOME} (see {@link #artifactRepository(Path)})
+ * @param cluster what only a controller in a cluster reads (executor image, step service account)
  */
 public record WfConfig(
-    ImageEntrypoints images, SemaphoreLimits semaphores, ArtifactRepository artifactRepository) {
+    ImageEntrypoints images,
+    SemaphoreLimits semaphores,
+    ArtifactRepository artifactRepository,
+    ClusterSettings cluster) {
   /** The directory under {@code $WF_HOME} of the embedded default artifact repository. */
   public static final String DEFAULT_ARTIFACTS = "artifacts";
 
@@ -39,6 +43,12 @@ public record WfConfig(
   public WfConfig {
     images = images == null ? ImageEntrypoints.none() : images;
     semaphores = semaphores == null ? SemaphoreLimits.NONE : semaphores;
+    cluster = cluster == null ? ClusterSettings.DEFAULTS : cluster;
+  }
+
+  public WfConfig(
+      ImageEntrypoints images, SemaphoreLimits semaphores, ArtifactRepository artifactRepository) {
+    this(images, semaphores, artifactRepository, null);
   }
 
   public WfConfig(ImageEntrypoints images) {
@@ -98,7 +108,8 @@ public record WfConfig(
         SemaphoreLimits.parse(root.get("synchronization"), source),
         repository == null || repository.isNull()
             ? null
-            : ArtifactRepositoryReader.read(repository, source + ": artifactRepository"));
+            : ArtifactRepositoryReader.read(repository, source + ": artifactRepository"),
+        ClusterSettings.parse(root, source));
   }
 
   private static ImageEntrypoints images(JsonNode node, String source) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -33,6 +34,7 @@ public final class RemoteRunner implements WorkflowRunner {
   private final WorkflowStore store;
   private final StepRemoval steps;
   private final Clock clock;
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
   public RemoteRunner(WorkflowStore store, StepRemoval steps, Clock clock) {
     this.store = store;
@@ -94,7 +96,12 @@ public final class RemoteRunner implements WorkflowRunner {
 
   @Override
   public void onStatusChanged(Consumer<String> listener) {
-    store.onWritten(listener);
+    listeners.add(listener);
+  }
+
+  /** A watch saw this workflow written (by the cluster's controller, or anyone). */
+  public void changed(String name) {
+    listeners.forEach(listener -> listener.accept(name));
   }
 
   /** The cluster's controller watches semaphore ConfigMaps itself. */

@@ -3,7 +3,6 @@ package dev.wf.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
 
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowStatus;
@@ -74,13 +73,6 @@ public interface WorkflowStore extends AutoCloseable {
   }
 
   boolean delete(String name);
-
-  /**
-   * Registers a listener told a workflow's name whenever anyone writes it, for stores that other
-   * processes write too (a cluster's). A store only this process writes may ignore it: the
-   * controller that writes it says so itself.
-   */
-  default void onWritten(Consumer<String> listener) {}
 
   /** Creates or replaces a (Cluster)WorkflowTemplate. */
   void putTemplate(WorkflowTemplate template);

@@ -2,6 +2,7 @@ package dev.wf.cli.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import dev.wf.cli.CliContext;
+import dev.wf.cli.client.ClusterConnection;
+import dev.wf.cli.client.KubeTarget;
 import dev.wf.cli.client.WfClient;
 import dev.wf.cli.print.OutputFormat;
 import dev.wf.cli.print.Style;
@@ -30,6 +33,8 @@ abstract class CliCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private ClusterConnection cluster;
+
   @Override
   public final Integer call() {
     try {
@@ -41,6 +46,8 @@ abstract class CliCommand implements Callable<Integer> {
     } finally {
       out().flush();
       err().flush();
+      if (cluster != null) cluster.close();
+      cluster = null;
     }
   }
 
@@ -67,9 +74,21 @@ abstract class CliCommand implements Callable<Integer> {
     return spec.commandLine().getErr();
   }
 
-  /** The server, started in the background first if none runs. */
+  /**
+   * The server, started in the background first if none runs; with {@code --kube}, the API over the
+   * cluster's workflows, served in this process until the command ends.
+   */
   final WfClient client() {
-    return context().connector().connect(notice -> err().println("wf: " + notice));
+    KubeTarget target = root().kubeTarget();
+    if (target == null) {
+      return context().connector().connect(notice -> err().println("wf: " + notice));
+    }
+    try {
+      if (cluster == null) cluster = ClusterConnection.open(target);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return cluster.client();
   }
 
   final ParameterException usage(String message) {

@@ -5,22 +5,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 
+import dev.wf.cli.client.KubeClients;
+import dev.wf.cli.client.KubeTarget;
+import dev.wf.config.ClusterSettings;
 import dev.wf.config.WfConfig;
 import dev.wf.controller.ControllerProcess;
 import dev.wf.controller.ControllerSettings;
 import dev.wf.controller.LeaderElection;
 import dev.wf.controller.NamespaceRuntimes;
 import dev.wf.controller.RequestRateLimit;
+import dev.wf.executor.artifacts.ArtifactStores;
+import dev.wf.executor.artifacts.Repositories;
+import dev.wf.runtime.StepRuntime;
+import dev.wf.runtime.k8s.ClusterSecrets;
+import dev.wf.runtime.k8s.KubernetesRuntime;
+import dev.wf.runtime.k8s.PodBuilder;
+import dev.wf.runtime.k8s.PodSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,12 +48,6 @@ final class ControllerCommand extends CliCommand {
 
   @Option(names = "--config", paramLabel = "FILE", description = "The controller's config.yaml.")
   Path config;
-
-  @Option(
-      names = "--namespace",
-      paramLabel = "NS",
-      description = "Run the workflows of this namespace (repeatable).")
-  List<String> namespaces = new ArrayList<>();
 
   @Option(names = "--all-namespaces", description = "Run the workflows of every namespace.")
   boolean allNamespaces;
@@ -81,12 +85,6 @@ final class ControllerCommand extends CliCommand {
   @Option(names = "--health-port", description = "Port of /healthz and /readyz (default: 6060).")
   int healthPort = ControllerSettings.DEFAULT_HEALTH_PORT;
 
-  @Option(names = "--kubeconfig", paramLabel = "FILE", description = "The kubeconfig to use.")
-  Path kubeconfig;
-
-  @Option(names = "--context", description = "The kubeconfig context to use.")
-  String kubeContext;
-
   @Override
   protected int execute() throws Exception {
     checkUsage();
@@ -98,7 +96,7 @@ final class ControllerCommand extends CliCommand {
       NamespaceRuntimes runtimes = runtimes(client, wfConfig);
       var settings =
           new ControllerSettings(
-              allNamespaces ? List.of() : namespaces,
+              allNamespaces ? List.of() : root().namespaces(),
               wfConfig,
               leaderElect ? election(client) : null,
               healthPort);
@@ -106,12 +104,30 @@ final class ControllerCommand extends CliCommand {
     }
   }
 
-  /** The step runtimes of the cluster's namespaces. */
-  private static NamespaceRuntimes runtimes(KubernetesClient client, WfConfig config) {
-    // TODO(#5): return the pods runtime: (namespace, uid) -> new KubernetesRuntime(client,
-    // namespace, new PodBuilder(config, executor image), uid, Clock.systemUTC()).
-    throw new IllegalStateException(
-        "this build has no Kubernetes step runtime yet (#5); wf controller cannot run steps");
+  /**
+   * Step pods in each namespace, built with the executor image and entrypoints of {@code config};
+   * artifact garbage collection with the namespace's secrets.
+   */
+  static NamespaceRuntimes runtimes(KubernetesClient client, WfConfig config) {
+    ClusterSettings cluster = config.cluster();
+    var pods =
+        new PodBuilder(
+            new PodSettings(
+                cluster.executorImage(),
+                cluster.executorImagePullPolicy(),
+                config.images(),
+                cluster.serviceAccountName()));
+    return new NamespaceRuntimes() {
+      @Override
+      public StepRuntime runtimeFor(String namespace, Function<String, String> workflowUid) {
+        return new KubernetesRuntime(client, namespace, pods, workflowUid, Clock.systemUTC());
+      }
+
+      @Override
+      public ArtifactStores artifactStores(String namespace) {
+        return new Repositories(new ClusterSecrets(client, namespace));
+      }
+    };
   }
 
   private int run(ControllerProcess process) throws Exception {
@@ -138,7 +154,7 @@ final class ControllerCommand extends CliCommand {
   }
 
   private void checkUsage() {
-    if (allNamespaces == !namespaces.isEmpty()) {
+    if (allNamespaces == !root().namespaces().isEmpty()) {
       throw usage("Give either --namespace (repeatable) or --all-namespaces");
     }
     if (qps <= 0 || burst <= 0) throw usage("--qps and --burst must be greater than 0");
@@ -180,11 +196,8 @@ final class ControllerCommand extends CliCommand {
   }
 
   private KubernetesClient kubernetesClient() throws Exception {
-    Config clientConfig =
-        kubeconfig != null
-            ? Config.fromKubeconfig(
-                kubeContext, Files.readString(kubeconfig), kubeconfig.toString())
-            : Config.autoConfigure(kubeContext);
+    KubeTarget target = root().kubeOptions();
+    Config clientConfig = KubeClients.config(target.kubeconfig(), target.context());
     clientConfig.setMaxConcurrentRequests(burst);
     clientConfig.setMaxConcurrentRequestsPerHost(burst);
     var limit = new RequestRateLimit(qps, burst);

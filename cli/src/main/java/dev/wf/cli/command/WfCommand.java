@@ -1,6 +1,11 @@
 package dev.wf.cli.command;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.wf.cli.CliContext;
+import dev.wf.cli.client.KubeTarget;
 import dev.wf.cli.print.Style;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +23,8 @@ import picocli.CommandLine.Spec;
     name = "wf",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Runs Argo workflows on this machine, through a local wf server.",
+    description =
+        "Runs Argo workflows on this machine, through a local wf server, or on a cluster (--kube).",
     subcommands = {
       SubmitCommand.class,
       GetCommand.class,
@@ -59,6 +65,34 @@ public final class WfCommand implements Runnable {
       description = "Print words and ASCII lines instead of Unicode symbols.")
   boolean noUtf8;
 
+  @Option(
+      names = "--kube",
+      scope = ScopeType.INHERIT,
+      description = "Work against a Kubernetes cluster (kubeconfig) instead of the local server.")
+  boolean kube;
+
+  @Option(
+      names = "--kubeconfig",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description = "The kubeconfig of --kube (default: $KUBECONFIG or ~/.kube/config).")
+  Path kubeconfig;
+
+  @Option(
+      names = "--context",
+      scope = ScopeType.INHERIT,
+      description = "The kubeconfig context of --kube (default: the current one).")
+  String kubeContext;
+
+  @Option(
+      names = {"-n", "--namespace"},
+      scope = ScopeType.INHERIT,
+      paramLabel = "NS",
+      description =
+          "The namespace of --kube (default: the context's, else default); wf controller takes"
+              + " several.")
+  List<String> namespaces = new ArrayList<>();
+
   private final CliContext context;
 
   public WfCommand(CliContext context) {
@@ -72,6 +106,26 @@ public final class WfCommand implements Runnable {
 
   CliContext context() {
     return context;
+  }
+
+  /** The cluster to work against, or null for the local server. */
+  KubeTarget kubeTarget() {
+    boolean clusterOptions = kubeconfig != null || kubeContext != null || !namespaces.isEmpty();
+    if (!kube && !clusterOptions) return null;
+    if (namespaces.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "Give one --namespace");
+    }
+    return new KubeTarget(kubeconfig, kubeContext, namespaces.isEmpty() ? null : namespaces.get(0));
+  }
+
+  /** The kubeconfig and context options, for commands that build their own client. */
+  KubeTarget kubeOptions() {
+    return new KubeTarget(kubeconfig, kubeContext, null);
+  }
+
+  /** Every {@code --namespace} given. */
+  List<String> namespaces() {
+    return List.copyOf(namespaces);
   }
 
   boolean verbose() {
