@@ -142,9 +142,11 @@ class ChartTest {
   }
 
   @Test
-  void stepPodsMayOnlyReportStepResults() {
+  void stepPodsMayOnlyReportStepResultsAndReadPods() {
     var role = RenderedChart.render("default").get("ClusterRole", "", "wf-wf-step");
-    assertThat(verbsByResource(role)).isEqualTo(Map.of("stepresults", "create,get,patch"));
+    assertThat(verbsByResource(role))
+        .isEqualTo(
+            Map.of("stepresults", "create,get", "stepresults/status", "update", "pods", "get"));
   }
 
   @Test

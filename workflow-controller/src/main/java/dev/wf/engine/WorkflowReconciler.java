@@ -207,7 +207,8 @@ public final class WorkflowReconciler {
         current.storedWorkflowTemplateSpec(),
         current.synchronization(),
         current.artifactRepositoryRef(),
-        current.conditions());
+        current.conditions(),
+        null);
   }
 
   private static WorkflowPhase workflowPhase(NodePhase phase) {

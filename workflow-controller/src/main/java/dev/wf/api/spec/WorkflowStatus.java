@@ -12,7 +12,9 @@ import java.util.Map;
  * "cluster/NAME/TEMPLATE"}), so a run never depends on a template that changes later. {@code
  * synchronization} records the locks it holds and waits for ({@link SynchronizationStatus}); {@code
  * artifactRepositoryRef} the artifact repository resolved when it was submitted; {@code conditions}
- * what went wrong besides the run itself (e.g. {@link Condition#ARTIFACT_GC_ERROR}).
+ * what went wrong besides the run itself (e.g. {@link Condition#ARTIFACT_GC_ERROR}). {@code
+ * compressedNodes} holds the nodes, gzipped and base64-encoded, only as a cluster stores a large
+ * status (Argo's field); the engine always reads {@code nodes}, which a store fills back in.
  */
 public record WorkflowStatus(
     WorkflowPhase phase,
@@ -26,9 +28,11 @@ public record WorkflowStatus(
     WorkflowSpec storedWorkflowTemplateSpec,
     SynchronizationStatus synchronization,
     ArtifactRepositoryRefStatus artifactRepositoryRef,
-    List<Condition> conditions) {
+    List<Condition> conditions,
+    String compressedNodes) {
   public static final WorkflowStatus EMPTY =
-      new WorkflowStatus(null, null, null, null, null, null, null, null, null, null, null, null);
+      new WorkflowStatus(
+          null, null, null, null, null, null, null, null, null, null, null, null, null);
 
   public WorkflowStatus {
     nodes = Lists.of(nodes);
@@ -94,6 +98,13 @@ public record WorkflowStatus(
     return c.build();
   }
 
+  /** This status with its nodes stored compressed ({@code null}: not compressed). */
+  public WorkflowStatus withCompressedNodes(String compressed) {
+    var c = new Copy(this);
+    c.compressedNodes = compressed;
+    return c.build();
+  }
+
   /** This status with {@code condition} added, replacing one of the same type. */
   public WorkflowStatus withCondition(Condition condition) {
     var next = new ArrayList<Condition>();
@@ -118,6 +129,7 @@ public record WorkflowStatus(
     private SynchronizationStatus synchronization;
     private ArtifactRepositoryRefStatus artifactRepositoryRef;
     private List<Condition> conditions;
+    private String compressedNodes;
 
     Copy(WorkflowStatus s) {
       phase = s.phase;
@@ -132,6 +144,7 @@ public record WorkflowStatus(
       synchronization = s.synchronization;
       artifactRepositoryRef = s.artifactRepositoryRef;
       conditions = s.conditions;
+      compressedNodes = s.compressedNodes;
     }
 
     WorkflowStatus build() {
@@ -147,7 +160,8 @@ public record WorkflowStatus(
           storedWorkflowTemplateSpec,
           synchronization,
           artifactRepositoryRef,
-          conditions);
+          conditions,
+          compressedNodes);
     }
   }
 }

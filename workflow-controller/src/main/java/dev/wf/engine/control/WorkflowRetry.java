@@ -60,7 +60,8 @@ public final class WorkflowRetry {
             SpecOverrides.apply(old.storedWorkflowTemplateSpec(), options.parameters()),
             null,
             old.artifactRepositoryRef(),
-            old.conditions());
+            old.conditions(),
+            null);
     return workflow
         .withSpec(SpecOverrides.apply(workflow.spec(), options.parameters()))
         .withStatus(status);

@@ -114,7 +114,7 @@ public final class KubernetesStore implements WorkflowStore {
     }
     remember(created);
     if (workflow.status() != null) {
-      created.setStatus(workflow.status());
+      created.setStatus(ResourceMapping.toStatus(workflow.status()));
       remember(workflows().resource(created).updateStatus());
     }
   }
@@ -145,7 +145,7 @@ public final class KubernetesStore implements WorkflowStore {
   public boolean updateStatus(String name, WorkflowStatus status) {
     var resource = new WorkflowResource();
     resource.setMetadata(ResourceMapping.toMeta(ObjectMeta.named(name), namespace));
-    resource.setStatus(status);
+    resource.setStatus(ResourceMapping.toStatus(status));
     // Without a version, fabric8 writes over whatever is stored (last writer wins).
     return write(name, () -> workflows().resource(resource).updateStatus()).isPresent();
   }
@@ -176,7 +176,7 @@ public final class KubernetesStore implements WorkflowStore {
         write(name, () -> workflows().resource(resource).update());
     if (manifest.isEmpty()) return Optional.empty();
     WorkflowResource next = manifest.get();
-    next.setStatus(workflow.status());
+    next.setStatus(ResourceMapping.toStatus(workflow.status()));
     return write(name, () -> workflows().resource(next).updateStatus())
         .map(ResourceMapping::toWorkflow);
   }

@@ -15,6 +15,7 @@ import dev.wf.api.spec.ConfigMap;
 import dev.wf.api.spec.ObjectMeta;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowSpec;
+import dev.wf.api.spec.WorkflowStatus;
 import dev.wf.api.spec.WorkflowTemplate;
 
 /**
@@ -24,14 +25,22 @@ import dev.wf.api.spec.WorkflowTemplate;
  * passed through as read.
  */
 final class ResourceMapping {
+  private static final NodeCompression COMPRESSION =
+      new NodeCompression(NodeCompression.DEFAULT_LIMIT);
+
   private ResourceMapping() {}
 
   static WorkflowResource toResource(Workflow workflow, String namespace) {
     var resource = new WorkflowResource();
     resource.setMetadata(toMeta(workflow.metadata(), namespace));
     resource.setSpec(workflow.spec());
-    resource.setStatus(workflow.status());
+    resource.setStatus(toStatus(workflow.status()));
     return resource;
+  }
+
+  /** The status as the API server stores it: nodes compressed when they are large. */
+  static WorkflowStatus toStatus(WorkflowStatus status) {
+    return COMPRESSION.pack(status);
   }
 
   static Workflow toWorkflow(WorkflowResource resource) {
@@ -40,7 +49,7 @@ final class ResourceMapping {
         Workflow.KIND,
         toMeta(resource.getMetadata()),
         resource.getSpec(),
-        resource.getStatus());
+        COMPRESSION.unpack(resource.getStatus()));
   }
 
   static CustomResource<WorkflowSpec, Void> toResource(

@@ -49,6 +49,20 @@ class KubernetesStoreTest {
   }
 
   @Test
+  void storesALargeStatusCompressedAndReadsItBackWhole() {
+    store.create(workflow("big", T0));
+    Workflow current = store.get("big").orElseThrow();
+
+    store.replaceStatus(current, running(8_000)).orElseThrow();
+
+    var stored = client.resources(dev.wf.api.crd.WorkflowResource.class);
+    var raw = stored.inNamespace("team-a").withName("big").get().getStatus();
+    assertThat(raw.nodes()).isEmpty();
+    assertThat(raw.compressedNodes()).isNotEmpty();
+    assertThat(store.get("big").orElseThrow().status()).isEqualTo(running(8_000));
+  }
+
+  @Test
   void createOfATakenNameThrowsAlreadyExists() {
     store.create(workflow("hello", T0));
 

@@ -6,8 +6,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.NodeStatus;
@@ -16,48 +14,40 @@ import dev.wf.api.spec.WorkflowStatus;
 
 class NodeCompressionTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
-  private final NodeCompression compression =
-      new NodeCompression(ModelJson.mapper(), NodeCompression.DEFAULT_LIMIT);
+  private final NodeCompression compression = new NodeCompression(NodeCompression.DEFAULT_LIMIT);
 
   @Test
   void leavesASmallStatusAsItIs() {
-    ObjectNode status = tree(status(10));
+    WorkflowStatus status = status(10);
 
     assertThat(compression.pack(status)).isEqualTo(status);
   }
 
   @Test
   void packsTenThousandNodesUnderTheApiObjectLimit() throws Exception {
-    ObjectNode status = tree(status(10_000));
+    WorkflowStatus status = status(10_000);
 
-    ObjectNode packed = compression.pack(status);
+    WorkflowStatus packed = compression.pack(status);
 
     assertThat(ModelJson.mapper().writeValueAsBytes(status).length)
         .isGreaterThan(NodeCompression.DEFAULT_LIMIT);
-    assertThat(packed.has("nodes")).isFalse();
+    assertThat(packed.nodes()).isEmpty();
+    assertThat(packed.compressedNodes()).isNotEmpty();
     assertThat(ModelJson.mapper().writeValueAsBytes(packed).length).isLessThan(1024 * 1024);
   }
 
   @Test
   void unpackGivesBackTheSameNodes() {
-    ObjectNode status = tree(status(10_000));
+    WorkflowStatus status = status(10_000);
 
-    ObjectNode roundTrip = compression.unpack(compression.pack(status));
-
-    assertThat(roundTrip).isEqualTo(status);
-    assertThat(ModelJson.mapper().convertValue(roundTrip, WorkflowStatus.class).nodes())
-        .hasSize(10_000);
+    assertThat(compression.unpack(compression.pack(status))).isEqualTo(status);
   }
 
   @Test
   void unpackLeavesAnUncompressedStatusAlone() {
-    ObjectNode status = tree(status(3));
+    WorkflowStatus status = status(3);
 
     assertThat(compression.unpack(status)).isEqualTo(status);
-  }
-
-  private static ObjectNode tree(WorkflowStatus status) {
-    return ModelJson.mapper().valueToTree(status);
   }
 
   private static WorkflowStatus status(int count) {
