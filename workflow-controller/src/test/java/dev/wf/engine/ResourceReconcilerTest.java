@@ -126,7 +126,7 @@ class ResourceReconcilerTest {
     assertThat(node.phase()).isEqualTo(NodePhase.SUCCEEDED);
     assertThat(node.outputs().parameters())
         .extracting(Parameter::name, Parameter::value)
-        .containsExactly(tuple("job-name", "r-x7"), tuple("phase", "Done"));
+        .containsExactlyInAnyOrder(tuple("job-name", "r-x7"), tuple("phase", "Done"));
     assertThat(show.command()).containsExactly("echo", "r-x7");
   }
 

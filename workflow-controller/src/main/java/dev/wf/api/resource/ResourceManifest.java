@@ -1,6 +1,7 @@
 package dev.wf.api.resource;
 
 import java.io.IOException;
+import java.util.ArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +44,7 @@ public final class ResourceManifest {
    * metadata.generateName} will do for {@code create}); empty when nothing.
    */
   public static String missing(JsonNode object, String action) {
-    var missing = new java.util.ArrayList<String>();
+    var missing = new ArrayList<String>();
     if (!object.path("apiVersion").isTextual()) missing.add("apiVersion");
     if (!object.path("kind").isTextual()) missing.add("kind");
     JsonNode meta = object.path("metadata");

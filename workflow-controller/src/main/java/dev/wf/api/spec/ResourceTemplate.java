@@ -25,16 +25,16 @@ public record ResourceTemplate(
     String successCondition,
     String failureCondition,
     List<String> flags) {
-  public ResourceTemplate {
-    flags = Lists.of(flags);
-  }
-
   /** The actions Argo allows, in its order. */
   public static final List<String> ACTIONS =
       List.of("get", "create", "apply", "delete", "replace", "patch");
 
   /** The patch merge strategies Argo allows. */
   public static final List<String> MERGE_STRATEGIES = List.of("strategic", "merge", "json");
+
+  public ResourceTemplate {
+    flags = Lists.of(flags);
+  }
 
   /** Where the manifest comes from when not inline: an input artifact, by name. */
   public record ManifestFrom(Artifact artifact) {}

@@ -1,6 +1,7 @@
 package dev.wf.runtime.k8s;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -65,7 +66,7 @@ public final class ResourceStep implements AutoCloseable {
       GenericKubernetesResource after =
           ResourceAction.run(client, spec.action(), spec.mergeStrategy(), object);
       if (after == null) {
-        run.succeed(java.util.Map.of());
+        run.succeed(Map.of());
         return;
       }
       var meta = after.getMetadata();

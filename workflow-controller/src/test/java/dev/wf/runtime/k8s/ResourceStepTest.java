@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,11 +63,7 @@ class ResourceStepTest {
   }
 
   private StepResult run(ResourceSpec spec) {
-    return steps
-        .start(spec, "test", "wf", "uid-1")
-        .result()
-        .orTimeout(10, java.util.concurrent.TimeUnit.SECONDS)
-        .join();
+    return steps.start(spec, "test", "wf", "uid-1").result().orTimeout(10, TimeUnit.SECONDS).join();
   }
 
   private ConfigMap stored(String name) {
@@ -133,7 +130,7 @@ class ResourceStepTest {
 
     setPhase("job", "Done");
 
-    StepResult result = run.result().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+    StepResult result = run.result().orTimeout(10, TimeUnit.SECONDS).join();
     assertThat(result.phase()).isEqualTo(Phase.SUCCEEDED);
     assertThat(result.outputParameters()).containsExactly(Map.entry("phase", "Done"));
   }
@@ -148,7 +145,7 @@ class ResourceStepTest {
 
     setPhase("doomed", "Error");
 
-    StepResult result = run.result().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+    StepResult result = run.result().orTimeout(10, TimeUnit.SECONDS).join();
     assertThat(result.phase()).isEqualTo(Phase.FAILED);
     assertThat(result.message())
         .isEqualTo("failure condition 'data.phase in (Error,Failed)' evaluated true");
@@ -275,7 +272,7 @@ class ResourceStepTest {
 
     client.configMaps().inNamespace("test").withName("vanishing").delete();
 
-    StepResult result = run.result().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+    StepResult result = run.result().orTimeout(10, TimeUnit.SECONDS).join();
     assertThat(result.phase()).isEqualTo(Phase.ERROR);
     assertThat(result.message())
         .isEqualTo(
@@ -304,7 +301,7 @@ class ResourceStepTest {
   void reportsTheObjectOnceTheActionIsDone() {
     var run = steps.start(spec("create", configMap("reported", "One")), "test", "wf", "u");
 
-    assertThat(run.object().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join())
+    assertThat(run.object().orTimeout(10, TimeUnit.SECONDS).join())
         .isEqualTo(new ResourceRef("v1", "ConfigMap", "test", "reported"));
   }
 }
