@@ -36,6 +36,12 @@ public record ResourceTemplate(
     flags = Lists.of(flags);
   }
 
-  /** Where the manifest comes from when not inline: an input artifact, by name. */
-  public record ManifestFrom(Artifact artifact) {}
+  /**
+   * Where the manifest comes from when not inline: an input artifact of the template, by name (Argo
+   * takes a whole artifact here but reads only its name).
+   */
+  public record ManifestFrom(ArtifactName artifact) {}
+
+  /** An artifact named by {@code manifestFrom}. */
+  public record ArtifactName(String name) {}
 }

@@ -101,7 +101,7 @@ final class ResourceChecks implements SpecCheck {
   }
 
   private void manifestFrom(String path, ResourceTemplate r, Template t, List<Problem> problems) {
-    Artifact artifact = r.manifestFrom().artifact();
+    ResourceTemplate.ArtifactName artifact = r.manifestFrom().artifact();
     String at = FieldPath.child(path, "artifact");
     if (artifact == null || FieldNames.blank(artifact.name())) {
       problems.add(new Problem(FieldPath.child(at, "name"), "required"));
