@@ -28,6 +28,8 @@ import dev.wf.executor.artifacts.OutputArtifactSpec;
  * @param outputArtifacts artifacts to save after it ends
  * @param logArtifact where to archive the step's log ({@code main-logs}), or null
  * @param pod what the step sets on its pod (Kubernetes only); {@link PodFields#NONE} when nothing
+ * @param resource for a {@code resource} template: the action on a Kubernetes object that is the
+ *     whole step (no command runs); null for every other step
  */
 public record StepSpec(
     String workflowName,
@@ -45,7 +47,8 @@ public record StepSpec(
     List<InputArtifactSpec> inputArtifacts,
     List<OutputArtifactSpec> outputArtifacts,
     OutputArtifactSpec logArtifact,
-    PodFields pod) {
+    PodFields pod,
+    ResourceSpec resource) {
   public StepSpec {
     pod = pod == null ? PodFields.NONE : pod;
     command = command == null ? List.of() : List.copyOf(command);
@@ -55,6 +58,44 @@ public record StepSpec(
     privatePaths = privatePaths == null ? List.of() : List.copyOf(privatePaths);
     inputArtifacts = inputArtifacts == null ? List.of() : List.copyOf(inputArtifacts);
     outputArtifacts = outputArtifacts == null ? List.of() : List.copyOf(outputArtifacts);
+  }
+
+  /** A step that runs a command (not a resource template). */
+  public StepSpec(
+      String workflowName,
+      String nodeId,
+      String templateName,
+      String image,
+      List<String> command,
+      List<String> args,
+      Map<String, String> env,
+      String workingDir,
+      String scriptSource,
+      List<OutputParameterSpec> outputParameters,
+      List<String> privatePaths,
+      boolean captureResult,
+      List<InputArtifactSpec> inputArtifacts,
+      List<OutputArtifactSpec> outputArtifacts,
+      OutputArtifactSpec logArtifact,
+      PodFields pod) {
+    this(
+        workflowName,
+        nodeId,
+        templateName,
+        image,
+        command,
+        args,
+        env,
+        workingDir,
+        scriptSource,
+        outputParameters,
+        privatePaths,
+        captureResult,
+        inputArtifacts,
+        outputArtifacts,
+        logArtifact,
+        pod,
+        null);
   }
 
   /** A step that moves no artifacts. */

@@ -11,14 +11,33 @@ import dev.wf.api.spec.Outputs;
 import dev.wf.api.spec.Parameter;
 import dev.wf.api.spec.Template;
 import dev.wf.executor.StepResult;
+import dev.wf.executor.StepSpec;
 
 /**
- * Container and script nodes: each is one step for the runtime. A node with no observed step gets a
- * {@code StartStep} (again, if a crash lost the first one); an ended step's result becomes the
- * node's phase, message and outputs (its saved artifacts: {@link SavedArtifacts}). While the
- * workflow is shut down, a node whose step has not started fails instead.
+ * Container, script and resource nodes: each is one step for the runtime. A node with no observed
+ * step gets a {@code StartStep} (again, if a crash lost the first one); an ended step's result
+ * becomes the node's phase, message and outputs (its saved artifacts: {@link SavedArtifacts}).
+ * While the workflow is shut down, a node whose step has not started fails instead.
  */
 final class PodNodes implements NodeHandler {
+  /** How a node's template becomes the step the runtime runs. */
+  @FunctionalInterface
+  interface SpecBuilder {
+    StepSpec build(Pass pass, NodeStatus node, Template template);
+  }
+
+  private final SpecBuilder specs;
+
+  /** Nodes of container and script templates. */
+  PodNodes() {
+    this(StepSpecs::build);
+  }
+
+  /** Nodes whose step {@code specs} builds (resource templates: {@link ResourceStepSpecs}). */
+  PodNodes(SpecBuilder specs) {
+    this.specs = specs;
+  }
+
   @Override
   public NodeStatus advance(
       Pass pass, NodeRunner runner, NodeStatus node, Template template, TemplateScope scope) {
@@ -28,7 +47,7 @@ final class PodNodes implements NodeHandler {
     }
     if (state == null) {
       try {
-        pass.act(new Action.StartStep(StepSpecs.build(pass, node, template)));
+        pass.act(new Action.StartStep(specs.build(pass, node, template)));
       } catch (UnresolvedVariableException | ExpressionException | IllegalArgumentException e) {
         return NodeRunner.finish(pass, node, NodePhase.ERROR, e.getMessage());
       }

@@ -38,6 +38,7 @@ public final class WorkflowReconciler {
                 TemplateBody.StepsBody.class, new StepsNodes(),
                 TemplateBody.DagBody.class, new DagNodes(),
                 TemplateBody.SuspendBody.class, new SuspendNodes(),
+                TemplateBody.ResourceBody.class, new PodNodes(ResourceStepSpecs::build),
                 TemplateBody.ContainerSetBody.class, new ContainerSetNodes(pods)));
   }
 

@@ -20,7 +20,7 @@ public record Template(
     DagTemplate dag,
     SuspendTemplate suspend,
     ContainerSetTemplate containerSet,
-    JsonNode resource,
+    ResourceTemplate resource,
     JsonNode data,
     JsonNode http,
     JsonNode plugin,

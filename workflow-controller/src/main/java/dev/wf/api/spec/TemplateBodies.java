@@ -7,6 +7,7 @@ import java.util.Optional;
 import dev.wf.api.spec.TemplateBody.ContainerBody;
 import dev.wf.api.spec.TemplateBody.ContainerSetBody;
 import dev.wf.api.spec.TemplateBody.DagBody;
+import dev.wf.api.spec.TemplateBody.ResourceBody;
 import dev.wf.api.spec.TemplateBody.ScriptBody;
 import dev.wf.api.spec.TemplateBody.StepsBody;
 import dev.wf.api.spec.TemplateBody.SuspendBody;
@@ -44,6 +45,7 @@ public final class TemplateBodies {
           case "dag" -> new DagBody(t.dag());
           case "suspend" -> new SuspendBody(t.suspend());
           case "containerSet" -> new ContainerSetBody(t.containerSet());
+          case "resource" -> new ResourceBody(t.resource());
           default -> new UnsupportedBody(present.get(0));
         });
   }

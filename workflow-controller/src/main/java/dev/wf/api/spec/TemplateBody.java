@@ -22,8 +22,9 @@ public sealed interface TemplateBody {
   /** Several containers in one pod, ordered by their dependencies. */
   record ContainerSetBody(ContainerSetTemplate containerSet) implements TemplateBody {}
 
-  /**
-   * A body this engine parses but cannot run (resource, data, http, plugin); {@code kind} names it.
-   */
+  /** An action on a Kubernetes object, then a wait for its conditions. */
+  record ResourceBody(ResourceTemplate resource) implements TemplateBody {}
+
+  /** A body this engine parses but cannot run (data, http, plugin); {@code kind} names it. */
   record UnsupportedBody(String kind) implements TemplateBody {}
 }

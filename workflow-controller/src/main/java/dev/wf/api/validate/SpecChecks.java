@@ -14,6 +14,7 @@ public final class SpecChecks {
           new CronChecks(),
           new TemplateChecks(),
           new ContainerChecks(),
+          new ResourceChecks(),
           new StepsChecks(),
           new DagChecks(),
           new CallSiteChecks(),

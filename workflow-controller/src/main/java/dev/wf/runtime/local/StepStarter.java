@@ -41,6 +41,9 @@ final class StepStarter {
     createDirectory(dir.path());
     createDirectory(dir.work());
     Files.writeString(dir.spec(), ModelJson.write(spec));
+    if (spec.resource() != null) {
+      throw new StepStartException("resource templates need a Kubernetes cluster: run with --kube");
+    }
     StepView view = StepView.plan(spec, dir, isolation.privateMounts());
     Path script = null;
     if (spec.scriptSource() != null && !spec.scriptSource().isEmpty()) {

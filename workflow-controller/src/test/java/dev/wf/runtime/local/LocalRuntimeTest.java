@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.wf.config.ImageEntrypoints;
+import dev.wf.executor.ResourceSpec;
 import dev.wf.executor.StepResult;
 import dev.wf.executor.StepResult.Phase;
+import dev.wf.executor.StepSpec;
 
 class LocalRuntimeTest {
   @TempDir Path root;
@@ -58,6 +60,38 @@ class LocalRuntimeTest {
     assertThat(result.phase()).isEqualTo(Phase.FAILED);
     assertThat(result.exitCode()).isEqualTo(3);
     assertThat(result.message()).isEqualTo("Error (exit code 3)");
+  }
+
+  @Test
+  void endsAResourceStepAtOnceAsErrorForWantOfACluster() {
+    var resource =
+        new ResourceSpec("create", "kind: ConfigMap", null, null, null, null, false, null, null);
+    StepSpec plain = step("a", "true").spec();
+    var spec =
+        new StepSpec(
+            plain.workflowName(),
+            plain.nodeId(),
+            "make-config",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            null,
+            null,
+            resource);
+
+    StepResult result = run(runtime, spec);
+
+    assertThat(result.phase()).isEqualTo(Phase.ERROR);
+    assertThat(result.message())
+        .isEqualTo("resource templates need a Kubernetes cluster: run with --kube");
   }
 
   @Test
