@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   private final PodLogs logs;
   private final PodCollector collector;
   private final RecordedSteps recordedSteps;
+  private final ResourceSteps resources;
 
   /**
    * A runtime with the default timeouts and its own timer thread; it watches the namespace at once
@@ -104,6 +106,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
     this.states = new StepStates(caches, records, clock, timeouts);
     this.collector = new PodCollector(client, namespace, caches, this.scheduler);
     this.recordedSteps = new RecordedSteps(collector);
+    this.resources = new ResourceSteps(client, namespace, clock);
     caches.start(SYNC_TIMEOUT);
   }
 
@@ -118,6 +121,11 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
     String node = spec.nodeId();
     forgotten.remove(workflow);
     if (outcome(workflow, node).isPresent()) return;
+    if (spec.resource() != null) {
+      resources.start(
+          spec, workflowUids.apply(workflow), (s, result) -> end(workflow, node, result));
+      return;
+    }
     Pod pod;
     try {
       pod = keyed(factory.build(spec, workflowUids.apply(workflow)), spec);
@@ -166,6 +174,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
 
   @Override
   public void kill(String workflowName, String nodeId, String message) {
+    if (resources.kill(workflowName, nodeId, message)) return;
     Optional<PodOutcome> now = outcome(workflowName, nodeId);
     if (now.isPresent() && now.get().done()) return;
     if (now.isPresent()) {
@@ -181,7 +190,12 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
 
   @Override
   public Map<String, StepState> observe(String workflowName) {
-    return states.observe(workflowName);
+    Map<String, StepState> observed = states.observe(workflowName);
+    Map<String, StepState> resourceSteps = resources.running(workflowName);
+    if (resourceSteps.isEmpty()) return observed;
+    var all = new HashMap<>(resourceSteps);
+    all.putAll(observed);
+    return all;
   }
 
   private Optional<PodOutcome> outcome(String workflow, String node) {
@@ -252,6 +266,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
     caches.hide(caches.pods(workflowName));
     caches.hide(caches.results(workflowName));
     forgotten.add(workflowName);
+    resources.forget(workflowName);
     PodRemoval.deleteWorkflow(client, namespace, workflowName);
     records.forget(workflowName);
   }
@@ -259,6 +274,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   /** Deletes the step's pod (at once) and StepResult, so that its node can run again. */
   @Override
   public void forget(String workflowName, String nodeId) {
+    resources.forget(workflowName, nodeId);
     caches.hide(nodeId);
     PodRemoval.deleteStep(client, namespace, nodeId);
     records.forget(workflowName, nodeId);
@@ -277,6 +293,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   /** Stops the informers and timers; pods keep running and a later runtime picks them up. */
   @Override
   public void close() {
+    resources.close();
     caches.close();
     if (ownTimers != null) ownTimers.shutdownNow();
     events.shutdown();

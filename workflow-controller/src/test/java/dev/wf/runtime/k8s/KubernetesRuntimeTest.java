@@ -21,6 +21,7 @@ import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 
 import dev.wf.api.crd.StepResultResource;
 import dev.wf.engine.StepState;
+import dev.wf.executor.ResourceSpec;
 import dev.wf.executor.StepResult;
 import dev.wf.executor.StepResult.Phase;
 import dev.wf.executor.StepSpec;
@@ -94,6 +95,63 @@ class KubernetesRuntimeTest {
         .singleElement()
         .satisfies(o -> assertThat(o.getUid()).isEqualTo("uid-" + wf));
     assertThat(pod().getMetadata().getLabels()).containsEntry(PodLabels.WORKFLOW, wf);
+  }
+
+  @Test
+  void runsAResourceStepWithoutAPodUntilItsConditionHolds() {
+    var resource =
+        new ResourceSpec(
+            "create",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: "
+                + node
+                + "-cm}\ndata: {phase: new}\n",
+            null,
+            "data.phase == done",
+            null,
+            null,
+            false,
+            null,
+            List.of(new ResourceSpec.ResourceOutput("phase", "{.data.phase}", null, null)));
+    runtime.start(resourceSpec(resource));
+
+    await().atMost(TIMEOUT).until(() -> runtime.observe(wf).containsKey(node));
+    assertThat(runtime.observe(wf).get(node).done()).isFalse();
+    assertThat(pod()).isNull();
+    client
+        .configMaps()
+        .withName(node + "-cm")
+        .edit(
+            cm ->
+                new io.fabric8.kubernetes.api.model.ConfigMapBuilder(cm)
+                    .addToData("phase", "done")
+                    .build());
+
+    StepState ended = awaitEnded();
+    assertThat(ended.result().phase()).isEqualTo(StepResult.Phase.SUCCEEDED);
+    assertThat(ended.result().outputParameters()).containsEntry("phase", "done");
+    assertThat(heard).contains(wf);
+  }
+
+  StepSpec resourceSpec(ResourceSpec resource) {
+    StepSpec plain = spec("resource");
+    return new StepSpec(
+        plain.workflowName(),
+        plain.nodeId(),
+        plain.templateName(),
+        null,
+        List.of(),
+        List.of(),
+        Map.of(),
+        null,
+        null,
+        List.of(),
+        List.of(),
+        false,
+        null,
+        null,
+        null,
+        null,
+        resource);
   }
 
   @Test
