@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 
+import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 
 import dev.wf.server.k8s.ClusterApi;
 
@@ -25,17 +27,30 @@ public final class ClusterConnection implements AutoCloseable {
 
   /** Connects to {@code target}'s cluster and namespace. */
   public static ClusterConnection open(KubeTarget target) throws IOException {
-    KubernetesClient client =
-        new KubernetesClientBuilder()
-            .withConfig(KubeClients.config(target.kubeconfig(), target.context()))
-            .build();
+    Config config = KubeClients.config(target.kubeconfig(), target.context());
+    // A command someone waits for says at once that the cluster is unreachable (the default
+    // retries for about 20 s).
+    config.setRequestRetryBackoffLimit(1);
+    KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
     try {
       String namespace = namespace(target, client);
       return new ClusterConnection(client, ClusterApi.start(client, namespace, Clock.systemUTC()));
+    } catch (KubernetesClientException e) {
+      client.close();
+      throw new IllegalStateException(
+          "cannot reach the Kubernetes API at " + client.getMasterUrl() + ": " + reason(e), e);
     } catch (RuntimeException | IOException e) {
       client.close();
       throw e;
     }
+  }
+
+  /** What went wrong, in the words of the deepest cause (fabric8's own message is generic). */
+  private static String reason(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+    String message = cause.getMessage();
+    return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
   }
 
   private static String namespace(KubeTarget target, KubernetesClient client) {
