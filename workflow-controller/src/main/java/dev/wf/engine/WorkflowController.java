@@ -1,7 +1,6 @@
 package dev.wf.engine;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -45,9 +39,6 @@ import dev.wf.store.WorkflowStore;
  * frees a slot wakes the workflows at the head of that lock's queue.
  */
 public final class WorkflowController implements WorkflowRunner, AutoCloseable {
-  private static final int IDLE = 0;
-  private static final int RUNNING = 1;
-  private static final int DIRTY = 2;
   private static final int MAX_CONFLICTS = 5;
 
   private final WorkflowStore store;
@@ -60,14 +51,9 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
   private final LockTable locks = new LockTable();
   private final ReentrantLock lockPasses = new ReentrantLock();
   private final Observer observer;
-  private final Map<String, AtomicInteger> passes = new ConcurrentHashMap<>();
   private final Map<String, Workflow> live = new ConcurrentHashMap<>();
-  private final Map<String, ReentrantLock> workflowLocks = new ConcurrentHashMap<>();
   private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
-  private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
-  private final ScheduledExecutorService timers =
-      Executors.newSingleThreadScheduledExecutor(
-          Thread.ofPlatform().daemon().name("wf-timers").factory());
+  private final PassQueue queue = new PassQueue(this::reconcile);
 
   public WorkflowController(WorkflowStore store, StepRuntime runtime, Clock clock) {
     this(store, runtime, clock, SemaphoreLimits.NONE);
@@ -241,7 +227,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
    */
   @Override
   public Optional<Workflow> update(String name, UnaryOperator<Workflow> change) {
-    ReentrantLock lock = lockOf(name);
+    ReentrantLock lock = queue.lockOf(name);
     lock.lock();
     try {
       for (int attempt = 1; ; attempt++) {
@@ -296,28 +282,9 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
     }
   }
 
-  private ReentrantLock lockOf(String name) {
-    return workflowLocks.computeIfAbsent(name, n -> new ReentrantLock());
-  }
-
   /** Asks for a reconcile pass of {@code name}; coalesces with one in progress. */
   public void schedule(String name) {
-    AtomicInteger state = passes.computeIfAbsent(name, n -> new AtomicInteger(IDLE));
-    if (state.getAndSet(DIRTY) == IDLE) workers.submit(() -> drain(name, state));
-  }
-
-  private void drain(String name, AtomicInteger state) {
-    ReentrantLock lock = lockOf(name);
-    while (true) {
-      state.set(RUNNING);
-      lock.lock();
-      try {
-        reconcile(name);
-      } finally {
-        lock.unlock();
-      }
-      if (state.compareAndSet(RUNNING, IDLE)) return;
-    }
+    queue.schedule(name);
   }
 
   private void reconcile(String name) {
@@ -361,7 +328,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
       Decision decision = reconciler.decide(wf, wf.status(), observer.observe(wf), now);
       WorkflowStatus next = applier.apply(decision);
       persist(wf, next);
-      decision.wakeAt().ifPresent(at -> wake(name, at, now));
+      decision.wakeAt().ifPresent(at -> queue.scheduleAt(name, at, now));
       return wf.withStatus(next);
     } catch (RuntimeException e) {
       System.err.println("wf: reconciling " + name + " failed: " + e);
@@ -401,23 +368,12 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
     listeners.forEach(l -> l.accept(wf.name()));
   }
 
-  private void wake(String name, Instant at, Instant now) {
-    long delay = Math.max(0, Duration.between(now, at).toMillis());
-    timers.schedule(() -> schedule(name), delay, TimeUnit.MILLISECONDS);
-  }
-
   private static boolean completed(Workflow wf) {
     return wf.status() != null && wf.status().phase() != null && wf.status().phase().completed();
   }
 
   @Override
   public void close() {
-    timers.shutdownNow();
-    workers.shutdown();
-    try {
-      workers.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    queue.close();
   }
 }
