@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.wf.cli.CliContext;
+import dev.wf.cli.client.ConfiguredMode;
 import dev.wf.cli.client.KubeTarget;
 import dev.wf.cli.print.Style;
 import picocli.CommandLine.Command;
@@ -68,7 +69,9 @@ public final class WfCommand implements Runnable {
   @Option(
       names = "--kube",
       scope = ScopeType.INHERIT,
-      description = "Work against a Kubernetes cluster (kubeconfig) instead of the local server.")
+      description =
+          "Work against a Kubernetes cluster (kubeconfig) instead of the local server; the default"
+              + " with `mode: kubernetes` in $WF_HOME/config.yaml.")
   boolean kube;
 
   @Option(
@@ -111,7 +114,7 @@ public final class WfCommand implements Runnable {
   /** The cluster to work against, or null for the local server. */
   KubeTarget kubeTarget() {
     boolean clusterOptions = kubeconfig != null || kubeContext != null || !namespaces.isEmpty();
-    if (!kube && !clusterOptions) return null;
+    if (!kube && !clusterOptions && !ConfiguredMode.kubernetes(context.wfHome())) return null;
     if (namespaces.size() > 1) {
       throw new ParameterException(spec.commandLine(), "Give one --namespace");
     }
