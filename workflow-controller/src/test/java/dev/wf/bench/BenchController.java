@@ -58,10 +58,10 @@ final class BenchController implements AutoCloseable {
     return completions;
   }
 
-  /** Waits until the controller's calls stop (a second without one, at most 20 s). */
+  /** Waits until the controller's calls stop (a second without one, at most 2 minutes). */
   Map<String, Long> settledCalls() throws InterruptedException {
     long before = -1;
-    for (int i = 0; i < 20 && calls.total() != before; i++) {
+    for (int i = 0; i < 120 && calls.total() != before; i++) {
       before = calls.total();
       Thread.sleep(1000);
     }

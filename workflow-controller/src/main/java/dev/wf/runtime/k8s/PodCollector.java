@@ -101,22 +101,27 @@ public final class PodCollector {
   private void collect(Pod pod, Action action, Duration delay, boolean label) {
     String name = pod.getMetadata().getName();
     String uid = pod.getMetadata().getUid();
-    if (label && !"true".equals(labels(pod).get(PodLabels.COMPLETED))) label(name);
+    if (label && !"true".equals(labels(pod).get(PodLabels.COMPLETED))) label(pod);
     if (action == Action.DELETE) {
       scheduler.schedule(delay, () -> delete(name, uid));
     }
   }
 
-  /** One merge patch (a read-modify-write edit would cost a GET more). */
-  private void label(String name) {
+  /**
+   * One merge patch on the cached pod (by name alone, fabric8 would read the pod first; an edit
+   * would read it and send a diff).
+   */
+  private void label(Pod pod) {
     try {
       client
           .pods()
           .inNamespace(namespace)
-          .withName(name)
+          .resource(pod)
           .patch(PatchContext.of(PatchType.JSON_MERGE), COMPLETED_PATCH);
     } catch (KubernetesClientException e) {
-      if (e.getCode() != 404) LOG.log(Level.WARNING, "cannot label pod " + name + ": " + e);
+      if (e.getCode() != 404) {
+        LOG.log(Level.WARNING, "cannot label pod " + pod.getMetadata().getName() + ": " + e);
+      }
     }
   }
 
