@@ -4,11 +4,13 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 
 /**
  * Pod garbage collection as Argo's {@code podGC} does it. The controller tells it when it has read
@@ -25,6 +27,9 @@ public final class PodCollector {
     LABEL,
     DELETE
   }
+
+  private static final String COMPLETED_PATCH =
+      "{\"metadata\":{\"labels\":{\"" + PodLabels.COMPLETED + "\":\"true\"}}}";
 
   private final KubernetesClient client;
   private final String namespace;
@@ -48,7 +53,8 @@ public final class PodCollector {
     caches
         .pod(nodeId)
         .filter(p -> workflowName.equals(StepCaches.workflowOf(p)))
-        .ifPresent(pod -> collect(pod, action(gc, pod, succeeded, false, false), gc.deleteDelay()));
+        .ifPresent(
+            pod -> collect(pod, action(gc, pod, succeeded, false, false), gc.deleteDelay(), true));
   }
 
   /**
@@ -57,10 +63,21 @@ public final class PodCollector {
    * select and were not read yet are deleted too; all others are labelled completed.
    */
   public void workflowCompleted(String workflowName, boolean succeeded, PodGc gc) {
+    workflowCompleted(workflowName, succeeded, gc, Set.of());
+  }
+
+  /**
+   * As {@link #workflowCompleted(String, boolean, PodGc)}, but the pods of {@code labelled} nodes
+   * were handed to {@link #stepRead} already, which labelled them: they are not labelled again (the
+   * informer may not show that label yet), only deleted if {@code gc} says so.
+   */
+  public void workflowCompleted(
+      String workflowName, boolean succeeded, PodGc gc, Set<String> labelled) {
     for (Pod pod : caches.pods(workflowName)) {
       boolean podSucceeded =
           "Succeeded".equals(pod.getStatus() == null ? null : pod.getStatus().getPhase());
-      collect(pod, action(gc, pod, podSucceeded, true, succeeded), gc.deleteDelay());
+      Action action = action(gc, pod, podSucceeded, true, succeeded);
+      collect(pod, action, gc.deleteDelay(), !labelled.contains(StepCaches.nodeOf(pod)));
     }
   }
 
@@ -81,30 +98,30 @@ public final class PodCollector {
     };
   }
 
-  private void collect(Pod pod, Action action, Duration delay) {
+  private void collect(Pod pod, Action action, Duration delay, boolean label) {
     String name = pod.getMetadata().getName();
     String uid = pod.getMetadata().getUid();
-    if (!"true".equals(labels(pod).get(PodLabels.COMPLETED))) label(name);
+    if (label && !"true".equals(labels(pod).get(PodLabels.COMPLETED))) label(pod);
     if (action == Action.DELETE) {
       scheduler.schedule(delay, () -> delete(name, uid));
     }
   }
 
-  private void label(String name) {
+  /**
+   * One merge patch on the cached pod (by name alone, fabric8 would read the pod first; an edit
+   * would read it and send a diff).
+   */
+  private void label(Pod pod) {
     try {
       client
           .pods()
           .inNamespace(namespace)
-          .withName(name)
-          .edit(
-              p ->
-                  new PodBuilder(p)
-                      .editMetadata()
-                      .addToLabels(PodLabels.COMPLETED, "true")
-                      .endMetadata()
-                      .build());
+          .resource(pod)
+          .patch(PatchContext.of(PatchType.JSON_MERGE), COMPLETED_PATCH);
     } catch (KubernetesClientException e) {
-      if (e.getCode() != 404) LOG.log(Level.WARNING, "cannot label pod " + name + ": " + e);
+      if (e.getCode() != 404) {
+        LOG.log(Level.WARNING, "cannot label pod " + pod.getMetadata().getName() + ": " + e);
+      }
     }
   }
 

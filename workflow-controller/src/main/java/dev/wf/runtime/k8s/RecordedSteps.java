@@ -40,7 +40,7 @@ final class RecordedSteps {
     }
     var phase = workflow.status().phase();
     if (phase != null && phase.completed()) {
-      collector.workflowCompleted(name, phase == WorkflowPhase.SUCCEEDED, gc);
+      collector.workflowCompleted(name, phase == WorkflowPhase.SUCCEEDED, gc, done);
       handed.remove(name);
     }
   }

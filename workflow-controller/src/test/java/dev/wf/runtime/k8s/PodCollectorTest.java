@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -124,6 +125,22 @@ class PodCollectorTest {
     assertThat(pod()).isNotNull();
 
     collector.workflowCompleted(wf, false, gc(PodGc.Strategy.ON_WORKFLOW_COMPLETION));
+    time.advance(DELAY);
+
+    assertThat(pod()).isNull();
+  }
+
+  @Test
+  void doesNotLabelAgainThePodsOfStepsAlreadyRead() {
+    collector.workflowCompleted(wf, true, PodGc.NONE, Set.of(node));
+
+    assertThat(pod().getMetadata().getLabels()).doesNotContainKey(PodLabels.COMPLETED);
+  }
+
+  @Test
+  void stillDeletesThePodsOfStepsAlreadyReadWhenTheWorkflowCompletes() {
+    collector.workflowCompleted(wf, false, gc(PodGc.Strategy.ON_WORKFLOW_COMPLETION), Set.of(node));
+
     time.advance(DELAY);
 
     assertThat(pod()).isNull();

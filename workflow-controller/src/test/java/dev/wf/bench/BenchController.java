@@ -1,0 +1,101 @@
+package dev.wf.bench;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+
+import dev.wf.config.ClusterSettings;
+import dev.wf.config.WfConfig;
+import dev.wf.controller.ControllerProcess;
+import dev.wf.controller.ControllerSettings;
+import dev.wf.controller.NamespaceRuntimes;
+import dev.wf.executor.artifacts.ArtifactStores;
+import dev.wf.executor.artifacts.Repositories;
+import dev.wf.runtime.StepRuntime;
+import dev.wf.runtime.k8s.ClusterSecrets;
+import dev.wf.runtime.k8s.KubernetesRuntime;
+import dev.wf.runtime.k8s.PodBuilder;
+import dev.wf.runtime.k8s.PodSettings;
+
+/**
+ * A controller as {@code wf controller --namespace=bench --qps=Q --burst=B} runs it (the same
+ * {@link ControllerProcess}, step pods through {@link KubernetesRuntime} and {@link PodBuilder}),
+ * with a client that counts its API calls, the instant kubelet and a watch on completions.
+ */
+final class BenchController implements AutoCloseable {
+  private final ApiCalls calls = new ApiCalls();
+  private final KubernetesClient client;
+  private final ControllerProcess process;
+  private final InstantKubelet kubelet;
+  private final Completions completions;
+
+  BenchController(BenchCluster cluster, double qps, int burst, int expected) throws Exception {
+    client = cluster.client(qps, burst, calls);
+    WfConfig config = new WfConfig(null);
+    kubelet = new InstantKubelet(cluster.client(0, 0, null)).start();
+    completions = new Completions(cluster.client(), expected);
+    process =
+        new ControllerProcess(
+            client,
+            new ControllerSettings(List.of(BenchCluster.NAMESPACE), config, null, null),
+            runtimes(client, config),
+            Clock.systemUTC());
+    process.start();
+  }
+
+  ApiCalls calls() {
+    return calls;
+  }
+
+  InstantKubelet kubelet() {
+    return kubelet;
+  }
+
+  Completions completions() {
+    return completions;
+  }
+
+  /** Waits until the controller's calls stop (a second without one, at most 2 minutes). */
+  Map<String, Long> settledCalls() throws InterruptedException {
+    long before = -1;
+    for (int i = 0; i < 120 && calls.total() != before; i++) {
+      before = calls.total();
+      Thread.sleep(1000);
+    }
+    return calls.snapshot();
+  }
+
+  /** As {@code ControllerCommand.runtimes}: pods built with the config's executor image. */
+  private static NamespaceRuntimes runtimes(KubernetesClient client, WfConfig config) {
+    ClusterSettings cluster = config.cluster();
+    var pods =
+        new PodBuilder(
+            new PodSettings(
+                cluster.executorImage(),
+                cluster.executorImagePullPolicy(),
+                config.images(),
+                cluster.serviceAccountName()));
+    return new NamespaceRuntimes() {
+      @Override
+      public StepRuntime runtimeFor(String namespace, Function<String, String> workflowUid) {
+        return new KubernetesRuntime(client, namespace, pods, workflowUid, Clock.systemUTC());
+      }
+
+      @Override
+      public ArtifactStores artifactStores(String namespace) {
+        return new Repositories(new ClusterSecrets(client, namespace));
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    process.close();
+    kubelet.close();
+    completions.close();
+    client.close();
+  }
+}
