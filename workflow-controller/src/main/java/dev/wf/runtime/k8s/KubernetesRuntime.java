@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -58,6 +59,8 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   private final Set<String> forgotten = ConcurrentHashMap.newKeySet();
   private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService events = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService collecting =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("wf-pod-gc").factory());
   private final StepCaches caches;
   private final StepStates states;
   private final PodLogs logs;
@@ -256,7 +259,12 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   /** Labels the pods of recorded steps and deletes those the workflow's {@code podGC} names. */
   @Override
   public void recorded(Workflow workflow) {
-    recordedSteps.recorded(workflow);
+    // Off the controller's pass: labelling thousands of pods must not hold up the next steps.
+    try {
+      collecting.execute(() -> recordedSteps.recorded(workflow));
+    } catch (RejectedExecutionException e) {
+      // Closing: the next controller labels and collects these pods.
+    }
   }
 
   /** Deletes the workflow's pods and StepResults and forgets its steps. */
@@ -297,6 +305,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
     caches.close();
     if (ownTimers != null) ownTimers.shutdownNow();
     events.shutdown();
+    collecting.shutdown();
   }
 
   /** Turns informer events into step changes. */
