@@ -3,13 +3,16 @@ package dev.wf.cli.client;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
+import dev.wf.api.spec.Workflow;
 import dev.wf.server.k8s.ClusterApi;
+import dev.wf.store.k8s.KubernetesStore;
 
 /**
  * Connects {@code wf --kube} to a cluster: a client from the kubeconfig, and the wf API over that
@@ -61,6 +64,11 @@ public final class ClusterConnection implements AutoCloseable {
   /** The client of the API served for this cluster. */
   public WfClient client() {
     return new WfClient(URI.create(api.url()));
+  }
+
+  /** The workflows of every namespace the kubeconfig's user may list, newest first. */
+  public List<Workflow> allNamespaces() {
+    return KubernetesStore.listAllNamespaces(client);
   }
 
   @Override

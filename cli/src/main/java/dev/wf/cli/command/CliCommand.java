@@ -83,12 +83,19 @@ abstract class CliCommand implements Callable<Integer> {
     if (target == null) {
       return context().connector().connect(notice -> err().println("wf: " + notice));
     }
+    return cluster().client();
+  }
+
+  /** The cluster of {@code --kube}, connected on first use until the command ends. */
+  final ClusterConnection cluster() {
+    KubeTarget target = root().kubeTarget();
+    if (target == null) throw new IllegalStateException("not working against a cluster");
     try {
       if (cluster == null) cluster = ClusterConnection.open(target);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return cluster.client();
+    return cluster;
   }
 
   final ParameterException usage(String message) {

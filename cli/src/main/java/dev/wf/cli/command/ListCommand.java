@@ -32,6 +32,11 @@ final class ListCommand extends CliCommand {
   List<String> statuses = new ArrayList<>();
 
   @Option(
+      names = {"-A", "--all-namespaces"},
+      description = "With --kube: the workflows of every namespace, with a NAMESPACE column.")
+  boolean allNamespaces;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "FORMAT",
       description = "name, json, yaml or wide.")
@@ -46,7 +51,7 @@ final class ListCommand extends CliCommand {
     }
     Set<WorkflowPhase> phases = phases();
     List<Workflow> workflows =
-        client().list().stream()
+        listed().stream()
             .filter(w -> phases.isEmpty() || phases.contains(phase(w)))
             .filter(w -> !running || !WorkflowWatcher.completed(w))
             .filter(w -> !completed || WorkflowWatcher.completed(w))
@@ -58,9 +63,17 @@ final class ListCommand extends CliCommand {
           out()
               .print(
                   new WorkflowListPrinter(context().clock())
-                      .print(workflows, format == OutputFormat.WIDE));
+                      .print(workflows, format == OutputFormat.WIDE, allNamespaces));
     }
     return OK;
+  }
+
+  /** The namespace's workflows, or with {@code -A} the cluster's. */
+  private List<Workflow> listed() {
+    if (!allNamespaces) return client().list();
+    if (root().kubeTarget() == null)
+      throw usage("-A needs --kube: a local server has one namespace");
+    return cluster().allNamespaces();
   }
 
   private Set<WorkflowPhase> phases() {

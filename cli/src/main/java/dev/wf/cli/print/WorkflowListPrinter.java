@@ -25,13 +25,24 @@ public final class WorkflowListPrinter {
   }
 
   public String print(List<Workflow> workflows, boolean wide) {
+    return print(workflows, wide, false);
+  }
+
+  /** The table, with a first {@code NAMESPACE} column when {@code namespaces} (as {@code -A}). */
+  public String print(List<Workflow> workflows, boolean wide, boolean namespaces) {
     Table table = new Table(3);
-    table.row(
+    List<String> header = new ArrayList<>();
+    if (namespaces) header.add("NAMESPACE");
+    header.addAll(
         wide
             ? List.of("NAME", "STATUS", "AGE", "DURATION", "P/R/C", "PARAMETERS", "MESSAGE")
             : List.of("NAME", "STATUS", "AGE", "DURATION", "MESSAGE"));
+    table.row(header);
     for (Workflow workflow : workflows) {
-      table.row(row(workflow, wide));
+      List<String> cells = new ArrayList<>();
+      if (namespaces) cells.add(String.valueOf(workflow.metadata().namespace()));
+      cells.addAll(row(workflow, wide));
+      table.row(cells);
     }
     return table.render();
   }

@@ -30,6 +30,14 @@ class KubeOptionsTest extends CommandTestBase {
     assertThat(run.err()).contains("Give one --namespace");
   }
 
+  @Test
+  void listOfAllNamespacesNeedsACluster() {
+    CliRun run = wf("list", "-A");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("-A needs --kube");
+  }
+
   private Path unreachableKubeconfig() throws IOException {
     Path file = wfHome.resolve("kubeconfig");
     Files.writeString(

@@ -131,6 +131,14 @@ public final class KubernetesStore implements WorkflowStore {
         .orElse(OptionalLong.empty());
   }
 
+  /** Every workflow of every namespace, newest first (for {@code wf list -A}). */
+  public static List<Workflow> listAllNamespaces(KubernetesClient client) {
+    return client.resources(WorkflowResource.class).inAnyNamespace().list().getItems().stream()
+        .map(ResourceMapping::toWorkflow)
+        .sorted(NEWEST_FIRST)
+        .toList();
+  }
+
   /** Every workflow of the namespace, newest first (by creation time, then name). */
   @Override
   public List<Workflow> list() {
