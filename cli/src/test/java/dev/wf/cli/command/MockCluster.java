@@ -24,6 +24,8 @@ import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
@@ -158,7 +160,12 @@ final class MockCluster implements AutoCloseable {
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
     String[] all = kubeArgs(args);
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> commandLine.execute(all));
+    // Its own thread, not the common pool: the command's clients may need that pool meanwhile.
+    CompletableFuture<Integer> exit = new CompletableFuture<>();
+    Thread.ofPlatform()
+        .daemon()
+        .name("wf-cli-background")
+        .start(() -> exit.complete(commandLine.execute(all)));
     return new BackgroundRun(exit, out, err);
   }
 
@@ -191,11 +198,43 @@ final class MockCluster implements AutoCloseable {
   /** The workflow's status once its phase is one of {@code phases}. */
   WorkflowStatus awaitPhase(String name, WorkflowPhase... phases) {
     Set<WorkflowPhase> wanted = Set.of(phases);
-    return await()
-        .atMost(TIMEOUT)
-        .until(
-            () -> workflow(name) == null ? null : workflow(name).getStatus(),
-            s -> s != null && wanted.contains(s.phase()));
+    try {
+      return await()
+          .atMost(TIMEOUT)
+          .until(
+              () -> workflow(name) == null ? null : workflow(name).getStatus(),
+              s -> s != null && wanted.contains(s.phase()));
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(name + " never reached " + wanted + "; " + describe(name), e);
+    }
+  }
+
+  /** The workflow's nodes and the namespace's pods, with their phases, to explain a timeout. */
+  private String describe(String name) {
+    StringBuilder text = new StringBuilder("nodes:");
+    nodes(name)
+        .forEach(
+            n ->
+                text.append(' ')
+                    .append(n.displayName())
+                    .append('=')
+                    .append(n.phase())
+                    .append(' ')
+                    .append(n.message()));
+    text.append("; pods:");
+    client
+        .pods()
+        .inNamespace(NAMESPACE)
+        .list()
+        .getItems()
+        .forEach(
+            p ->
+                text.append(' ')
+                    .append(p.getMetadata().getName())
+                    .append('=')
+                    .append(p.getStatus() == null ? null : p.getStatus().getPhase()));
+    text.append("; kubelet failures: ").append(kubelet.failures());
+    return text.toString();
   }
 
   /** The workflow's status once a node matching {@code condition} exists. */

@@ -134,8 +134,7 @@ public final class TestKubelet implements AutoCloseable {
   private final class Handler implements ResourceEventHandler<Pod> {
     @Override
     public void onAdd(Pod pod) {
-      String key = pod.getMetadata().getName() + "/" + pod.getMetadata().getUid();
-      if (seen.add(key)) workers.submit(() -> runSafely(pod));
+      if (seen.add(key(pod))) workers.submit(() -> runSafely(pod));
     }
 
     @Override
@@ -145,10 +144,15 @@ public final class TestKubelet implements AutoCloseable {
 
     @Override
     public void onDelete(Pod pod, boolean unknownFinalState) {
-      deleted.add(pod.getMetadata().getName());
-      Process main = mains.remove(pod.getMetadata().getName());
+      deleted.add(key(pod));
+      Process main = mains.remove(key(pod));
       if (main != null) main.destroy();
     }
+  }
+
+  /** A pod by name and uid: a pod created again under the same name (a retry) is another pod. */
+  private static String key(Pod pod) {
+    return pod.getMetadata().getName() + "/" + pod.getMetadata().getUid();
   }
 
   private void runSafely(Pod pod) {
@@ -192,13 +196,13 @@ public final class TestKubelet implements AutoCloseable {
       finish(pod, initDone, 1, terminated(PodLayout.MAIN, image, 137, "OOMKilled", started));
       return;
     }
-    if (deleted.contains(pod.getMetadata().getName())) return;
+    if (deleted.contains(key(pod))) return;
     Process main = run.startMain();
-    mains.put(pod.getMetadata().getName(), main);
+    mains.put(key(pod), main);
     int exit = main.waitFor();
-    mains.remove(pod.getMetadata().getName());
+    mains.remove(key(pod));
     // A deleted pod's wait container is stopped with it: no result, no status.
-    if (deleted.contains(pod.getMetadata().getName())) return;
+    if (deleted.contains(key(pod))) return;
     int waited = ExecutorMain.run(PodLayout.WAIT, run.env(PodLayout.WAIT), client);
     finish(pod, initDone, waited, terminated(PodLayout.MAIN, image, exit, null, started));
   }
