@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -221,18 +222,13 @@ final class MockCluster implements AutoCloseable {
                     .append(n.phase())
                     .append(' ')
                     .append(n.message()));
-    text.append("; pods:");
-    client
-        .pods()
-        .inNamespace(NAMESPACE)
-        .list()
-        .getItems()
-        .forEach(
-            p ->
-                text.append(' ')
-                    .append(p.getMetadata().getName())
-                    .append('=')
-                    .append(p.getStatus() == null ? null : p.getStatus().getPhase()));
+    Map<String, Long> pods =
+        client.pods().inNamespace(NAMESPACE).list().getItems().stream()
+            .collect(
+                Collectors.groupingBy(
+                    p -> String.valueOf(p.getStatus() == null ? null : p.getStatus().getPhase()),
+                    Collectors.counting()));
+    text.append("; pods by phase: ").append(pods);
     text.append("; kubelet failures: ").append(kubelet.failures());
     return text.toString();
   }
