@@ -260,7 +260,8 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
   /**
    * Tells the controller that a workflow was written by someone else (seen by a watch): unless
    * {@code resourceVersion} is the version its last pass wrote, the next pass re-reads it from the
-   * store instead of trusting what it last left there.
+   * store instead of trusting what it last left there, and the steps of nodes the write removed are
+   * forgotten ({@link RemovedSteps}).
    */
   public void changed(String name, String resourceVersion) {
     Workflow known = live.get(name);
@@ -270,6 +271,13 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
             && resourceVersion.equals(known.metadata().resourceVersion());
     if (own) return;
     live.remove(name);
+    ReentrantLock lock = lockOf(name);
+    lock.lock();
+    try {
+      store.get(name).ifPresent(stored -> RemovedSteps.forget(runtime, stored));
+    } finally {
+      lock.unlock();
+    }
     schedule(name);
   }
 

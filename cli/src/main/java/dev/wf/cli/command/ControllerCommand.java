@@ -31,6 +31,7 @@ import dev.wf.runtime.k8s.ClusterSecrets;
 import dev.wf.runtime.k8s.KubernetesRuntime;
 import dev.wf.runtime.k8s.PodBuilder;
 import dev.wf.runtime.k8s.PodSettings;
+import dev.wf.runtime.k8s.PodTimeouts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -109,6 +110,12 @@ final class ControllerCommand extends CliCommand {
    * artifact garbage collection with the namespace's secrets.
    */
   static NamespaceRuntimes runtimes(KubernetesClient client, WfConfig config) {
+    return runtimes(client, config, PodTimeouts.DEFAULT);
+  }
+
+  /** The runtimes of {@link #runtimes(KubernetesClient, WfConfig)} with these pod timeouts. */
+  static NamespaceRuntimes runtimes(
+      KubernetesClient client, WfConfig config, PodTimeouts timeouts) {
     ClusterSettings cluster = config.cluster();
     var pods =
         new PodBuilder(
@@ -120,7 +127,8 @@ final class ControllerCommand extends CliCommand {
     return new NamespaceRuntimes() {
       @Override
       public StepRuntime runtimeFor(String namespace, Function<String, String> workflowUid) {
-        return new KubernetesRuntime(client, namespace, pods, workflowUid, Clock.systemUTC());
+        return new KubernetesRuntime(
+            client, namespace, pods, workflowUid, Clock.systemUTC(), timeouts, null);
       }
 
       @Override

@@ -313,7 +313,9 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
     @Override
     public void podChanged(Pod pod) {
       String workflow = StepCaches.workflowOf(pod);
-      if (workflow != null) changed(workflow, StepCaches.nodeOf(pod));
+      if (workflow == null) return;
+      records.seen(workflow, StepCaches.nodeOf(pod));
+      changed(workflow, StepCaches.nodeOf(pod));
     }
 
     /**

@@ -24,8 +24,21 @@ final class StepRecords {
     }
   }
 
+  /**
+   * Records that this runtime creates the step's pod now; a pod created anew (its earlier one and
+   * result were removed, as a retry does) starts with no end recorded or announced.
+   */
   void started(String workflowName, String nodeId, Instant at) {
-    workflow(workflowName).started().putIfAbsent(nodeId, at);
+    Workflow workflow = workflow(workflowName);
+    workflow.ended().remove(nodeId);
+    workflow.announced().remove(nodeId);
+    workflow.started().put(nodeId, at);
+  }
+
+  /** The informer shows the step's pod: its start no longer needs remembering. */
+  void seen(String workflowName, String nodeId) {
+    Workflow workflow = workflows.get(workflowName);
+    if (workflow != null) workflow.started().remove(nodeId);
   }
 
   Optional<Instant> startedAt(String workflowName, String nodeId) {

@@ -8,6 +8,7 @@ import static dev.wf.runtime.k8s.PodStatuses.waiting;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -25,6 +27,10 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 
+import dev.wf.api.crd.StepResultResource;
+import dev.wf.api.crd.StepResultSpec;
+import dev.wf.executor.StepResult;
+import dev.wf.executor.StepResult.Phase;
 import dev.wf.executor.pod.ExecutorMain;
 import dev.wf.executor.pod.PodLayout;
 
@@ -58,7 +64,12 @@ public final class TestKubelet implements AutoCloseable {
     /** Runs init, then the pod stays Running with main never ending (until deleted). */
     STAY_RUNNING,
     /** Deletes the pod at once, as an eviction or a node loss would. */
-    VANISH
+    VANISH,
+    /**
+     * Runs nothing: reports a succeeded StepResult for the pod's node and marks the pod Succeeded
+     * at once, for tests of many pods where only the controller's work matters.
+     */
+    INSTANT
   }
 
   private final KubernetesClient client;
@@ -123,8 +134,7 @@ public final class TestKubelet implements AutoCloseable {
   private final class Handler implements ResourceEventHandler<Pod> {
     @Override
     public void onAdd(Pod pod) {
-      String key = pod.getMetadata().getName() + "/" + pod.getMetadata().getUid();
-      if (seen.add(key)) workers.submit(() -> runSafely(pod));
+      if (seen.add(key(pod))) workers.submit(() -> runSafely(pod));
     }
 
     @Override
@@ -134,10 +144,15 @@ public final class TestKubelet implements AutoCloseable {
 
     @Override
     public void onDelete(Pod pod, boolean unknownFinalState) {
-      deleted.add(pod.getMetadata().getName());
-      Process main = mains.remove(pod.getMetadata().getName());
+      deleted.add(key(pod));
+      Process main = mains.remove(key(pod));
       if (main != null) main.destroy();
     }
+  }
+
+  /** A pod by name and uid: a pod created again under the same name (a retry) is another pod. */
+  private static String key(Pod pod) {
+    return pod.getMetadata().getName() + "/" + pod.getMetadata().getUid();
   }
 
   private void runSafely(Pod pod) {
@@ -155,6 +170,10 @@ public final class TestKubelet implements AutoCloseable {
   private void run(Pod pod, Behaviour what) throws IOException, InterruptedException {
     String started = now();
     String image = mainImage(pod);
+    if (what == Behaviour.INSTANT) {
+      succeedAtOnce(pod, image, started);
+      return;
+    }
     if (!schedule(pod, what, image, started)) return;
     PodRun run = PodRun.prepare(client, pod, podDir(pod.getMetadata().getName()));
     int init = ExecutorMain.run(PodLayout.INIT, run.env(PodLayout.INIT), client);
@@ -177,15 +196,39 @@ public final class TestKubelet implements AutoCloseable {
       finish(pod, initDone, 1, terminated(PodLayout.MAIN, image, 137, "OOMKilled", started));
       return;
     }
-    if (deleted.contains(pod.getMetadata().getName())) return;
+    if (deleted.contains(key(pod))) return;
     Process main = run.startMain();
-    mains.put(pod.getMetadata().getName(), main);
+    mains.put(key(pod), main);
     int exit = main.waitFor();
-    mains.remove(pod.getMetadata().getName());
+    mains.remove(key(pod));
     // A deleted pod's wait container is stopped with it: no result, no status.
-    if (deleted.contains(pod.getMetadata().getName())) return;
+    if (deleted.contains(key(pod))) return;
     int waited = ExecutorMain.run(PodLayout.WAIT, run.env(PodLayout.WAIT), client);
     finish(pod, initDone, waited, terminated(PodLayout.MAIN, image, exit, null, started));
+  }
+
+  /** The {@link Behaviour#INSTANT} run: a succeeded result, then a succeeded pod. */
+  private void succeedAtOnce(Pod pod, String image, String started) {
+    String node = pod.getMetadata().getName();
+    var results = client.resources(StepResultResource.class).inNamespace(namespace);
+    var resource = new StepResultResource();
+    resource.setMetadata(
+        new ObjectMetaBuilder()
+            .withName(node)
+            .withNamespace(namespace)
+            .addToLabels(PodLabels.WORKFLOW, pod.getMetadata().getLabels().get(PodLabels.WORKFLOW))
+            .build());
+    resource.setSpec(
+        new StepResultSpec(pod.getMetadata().getLabels().get(PodLabels.WORKFLOW), node));
+    StepResultResource created = results.resource(resource).create();
+    Instant at = Instant.parse(started);
+    created.setStatus(new StepResult(Phase.SUCCEEDED, 0, null, Map.of(), null, at, at));
+    results.resource(created).updateStatus();
+    finish(
+        pod,
+        terminated(PodLayout.INIT, null, 0, null, started),
+        0,
+        terminated(PodLayout.MAIN, image, 0, null, started));
   }
 
   /** Writes the first status; false when the behaviour ends there (nothing runs). */
