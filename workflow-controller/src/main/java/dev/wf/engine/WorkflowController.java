@@ -271,7 +271,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
             && resourceVersion.equals(known.metadata().resourceVersion());
     if (own) return;
     live.remove(name);
-    ReentrantLock lock = lockOf(name);
+    ReentrantLock lock = queue.lockOf(name);
     lock.lock();
     try {
       store.get(name).ifPresent(stored -> RemovedSteps.forget(runtime, stored));
