@@ -1,8 +1,11 @@
 package dev.wf.runtime.k8s;
 
-import io.fabric8.kubernetes.api.model.PodBuilder;
+import java.util.Map;
+
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.base.PatchContext;
+import io.fabric8.kubernetes.client.dsl.base.PatchType;
 
 import dev.wf.api.crd.StepResultResource;
 
@@ -19,17 +22,20 @@ final class PodRemoval {
    */
   static void kill(KubernetesClient client, String namespace, String podName, String message) {
     try {
+      // A merge patch carries no version: a kubelet writing the pod's status meanwhile is no
+      // conflict.
+      var annotation =
+          Map.of(
+              "metadata",
+              Map.of(
+                  "annotations", Map.of(PodLabels.KILLED, message == null ? "killed" : message)));
       client
           .pods()
           .inNamespace(namespace)
           .withName(podName)
-          .edit(
-              p ->
-                  new PodBuilder(p)
-                      .editMetadata()
-                      .addToAnnotations(PodLabels.KILLED, message == null ? "killed" : message)
-                      .endMetadata()
-                      .build());
+          .patch(
+              PatchContext.of(PatchType.JSON_MERGE),
+              client.getKubernetesSerialization().asJson(annotation));
     } catch (KubernetesClientException e) {
       if (e.getCode() != 404) throw e;
       return;

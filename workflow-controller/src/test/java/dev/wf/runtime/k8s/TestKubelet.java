@@ -276,15 +276,26 @@ public final class TestKubelet implements AutoCloseable {
         started);
   }
 
+  /**
+   * Writes the pod's status as a kubelet does: read, change, write, and again when someone else
+   * (the controller labelling the pod) wrote it in between.
+   */
   private void patch(Pod pod, PodStatus status) {
-    client
-        .pods()
-        .inNamespace(namespace)
-        .withName(pod.getMetadata().getName())
-        .editStatus(
-            current -> {
-              current.setStatus(status);
-              return current;
-            });
+    for (int attempt = 1; ; attempt++) {
+      try {
+        client
+            .pods()
+            .inNamespace(namespace)
+            .withName(pod.getMetadata().getName())
+            .editStatus(
+                current -> {
+                  current.setStatus(status);
+                  return current;
+                });
+        return;
+      } catch (KubernetesClientException e) {
+        if (e.getCode() != 409 || attempt == 10) throw e;
+      }
+    }
   }
 }
