@@ -13,10 +13,11 @@ import dev.wf.api.spec.WorkflowSpec;
 
 /**
  * Time limits, as Argo sets them: a template's {@code activeDeadlineSeconds} (container and script
- * templates, from the step's start) and {@code timeout} (any template, from the node's start), and
- * the workflow's {@code activeDeadlineSeconds} (from the workflow's start). Nothing waits for them:
- * the engine asks to be woken at the deadline, and a node found past it fails, with everything
- * still running under it killed.
+ * templates, from the step's start), {@code timeout} (any template, from the node's start) and
+ * {@code pendingTimeout} (pod templates while pending, from the node's start), and the workflow's
+ * {@code activeDeadlineSeconds} (from the workflow's start). Nothing waits for them: the engine
+ * asks to be woken at the deadline, and a node found past it fails, with everything still running
+ * under it killed.
  */
 final class Deadlines {
   /** Argo's message for a pod stopped by its deadline (the kubelet's words). */
@@ -25,6 +26,9 @@ final class Deadlines {
 
   /** Argo's message for a node stopped because the workflow or its template ran out of time. */
   static final String STEP_EXCEEDED = "Step exceeded its deadline";
+
+  /** Argo's message for a node still pending at its {@code timeout} or {@code pendingTimeout}. */
+  static final String TIMEOUT = "timeout";
 
   private Deadlines() {}
 
@@ -37,12 +41,16 @@ final class Deadlines {
 
   /**
    * The template's deadline for this node, or null when it has none; a value that does not parse
-   * throws {@link IllegalArgumentException} naming the field.
+   * throws {@link IllegalArgumentException} naming the field. While a pod's step is pending (not
+   * started yet, or its pod not running), {@code timeout} and {@code pendingTimeout} (both from the
+   * node's start) end it with Argo's {@link #TIMEOUT}.
    */
   static Deadline of(Pass pass, NodeStatus node, Template template) {
     boolean pod = template.container() != null || template.script() != null;
     boolean active = pod && template.activeDeadlineSeconds() != null;
-    if (!active && template.timeout() == null) return null;
+    boolean pending = podLike(template) && pending(pass, node);
+    boolean pendingLimit = pending && template.pendingTimeout() != null;
+    if (!active && template.timeout() == null && !pendingLimit) return null;
     Map<String, String> vars = Variables.forNode(pass, node);
     Deadline deadline = null;
     if (active) {
@@ -54,10 +62,25 @@ final class Deadlines {
     }
     if (template.timeout() != null) {
       var limit = TemplateFields.duration("timeout", template.timeout(), vars);
-      var timeout = new Deadline(node.startedAt().plus(limit), pod ? POD_EXCEEDED : STEP_EXCEEDED);
-      deadline = timeout.earlier(deadline);
+      String message = pending ? TIMEOUT : pod ? POD_EXCEEDED : STEP_EXCEEDED;
+      deadline = new Deadline(node.startedAt().plus(limit), message).earlier(deadline);
+    }
+    if (pendingLimit) {
+      var limit = TemplateFields.duration("pendingTimeout", template.pendingTimeout(), vars);
+      deadline = new Deadline(node.startedAt().plus(limit), TIMEOUT).earlier(deadline);
     }
     return deadline;
+  }
+
+  /** Templates whose node is one step of the runtime, so it can be pending. */
+  private static boolean podLike(Template template) {
+    return template.container() != null || template.script() != null || template.resource() != null;
+  }
+
+  /** Whether the node's step has not run yet: not observed (about to start) or pending. */
+  private static boolean pending(Pass pass, NodeStatus node) {
+    StepState step = pass.steps.get(node.id());
+    return step == null || step.pending();
   }
 
   /**

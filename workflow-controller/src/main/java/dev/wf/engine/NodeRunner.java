@@ -176,6 +176,18 @@ final class NodeRunner {
     return updated;
   }
 
+  /**
+   * Marks {@code node} Pending (in the pass) unless it is already: its step has been asked for or
+   * waits for its pod to run.
+   */
+  static NodeStatus markPending(Pass pass, NodeStatus node) {
+    NodeStatus current = pass.node(node.id()) != null ? pass.node(node.id()) : node;
+    if (current.phase() == NodePhase.PENDING && current.message() == null) return current;
+    NodeStatus updated = current.withPhase(NodePhase.PENDING, null, null);
+    pass.put(updated);
+    return updated;
+  }
+
   /** Ends {@code node} with a final phase and message, stamped with the pass's time. */
   static NodeStatus finish(Pass pass, NodeStatus node, NodePhase phase, String message) {
     NodeStatus current = pass.node(node.id()) != null ? pass.node(node.id()) : node;

@@ -65,8 +65,7 @@ final class Parallelism {
     if (activePods == null) {
       int n = 0;
       for (NodeStatus node : pass.nodes().values()) {
-        if (node.type() == NodeType.POD && node.phase() == NodePhase.RUNNING && !ended(pass, node))
-          n++;
+        if (node.type() == NodeType.POD && holdsPod(node) && !ended(pass, node)) n++;
       }
       activePods = n;
       markCounted(pass);
@@ -91,6 +90,16 @@ final class Parallelism {
 
   private void markCounted(Pass pass) {
     if (endedWhenCounted < 0) endedWhenCounted = pass.endedInPass();
+  }
+
+  /**
+   * Whether a pod node has (or is about to have) its pod: Running, or Pending because its pod is
+   * (not because it waits for a lock).
+   */
+  private static boolean holdsPod(NodeStatus node) {
+    if (node.phase() == NodePhase.RUNNING) return true;
+    var sync = node.synchronizationStatus();
+    return node.phase() == NodePhase.PENDING && (sync == null || sync.waiting() == null);
   }
 
   /** A pod node whose step has ended is as good as ended: the pass folds its result in. */

@@ -15,7 +15,9 @@ import dev.wf.executor.StepSpec;
 
 /**
  * Container, script and resource nodes: each is one step for the runtime. A node with no observed
- * step gets a {@code StartStep} (again, if a crash lost the first one); an ended step's result
+ * step gets a {@code StartStep} (again, if a crash lost the first one). A node is Pending while the
+ * runtime says its step is (its pod is not running yet), and Running otherwise until the step has
+ * ended (a runtime that starts steps at once never reports them pending). An ended step's result
  * becomes the node's phase, message and outputs (its saved artifacts: {@link SavedArtifacts}).
  * While the workflow is shut down, a node whose step has not started fails instead.
  */
@@ -53,6 +55,7 @@ final class PodNodes implements NodeHandler {
       }
       return NodeRunner.markRunning(pass, node);
     }
+    if (state.pending()) return NodeRunner.markPending(pass, node);
     if (!state.done()) return NodeRunner.markRunning(pass, node);
     return ended(pass, node, template, state.result());
   }

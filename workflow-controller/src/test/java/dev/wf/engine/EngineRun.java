@@ -119,6 +119,11 @@ final class EngineRun {
                 StepResult.Phase.SUCCEEDED, 0, "", outputs, null, steps.get(id).startedAt(), at)));
   }
 
+  /** Sets what the runtime observes of node {@code name}'s step (pending, running, ...). */
+  void observe(String name, StepState state) {
+    steps.put(id(name), state);
+  }
+
   /** Ends the step of node {@code name} with {@code result}, as a runtime would report it. */
   void finish(String name, StepResult result) {
     steps.put(id(name), StepState.ended(result));

@@ -28,6 +28,19 @@ class ParallelismReconcilerTest {
   }
 
   @Test
+  void countsAPodThatIsPendingAgainstTheWorkflowsParallelism() {
+    var run = new EngineRun(fixture("parallelism-workflow"));
+    run.pass(T0);
+    run.observe("limited[0].sleep(0:a)", StepState.pending(T0));
+    run.observe("limited[0].sleep(1:b)", StepState.pending(T0));
+
+    var d = run.pass(T0.plusSeconds(1));
+
+    assertThat(run.node("limited[0].sleep(0:a)").phase()).isEqualTo(NodePhase.PENDING);
+    assertThat(started(d)).isEmpty();
+  }
+
+  @Test
   void givesACallThatWaitsForASlotNoNode() {
     var run = new EngineRun(fixture("parallelism-workflow"));
 

@@ -8,16 +8,21 @@ import dev.wf.api.spec.Durations;
 import dev.wf.api.spec.Manifest;
 import dev.wf.api.spec.RetryStrategy;
 import dev.wf.api.spec.Template;
+import dev.wf.api.spec.TemplateBodies;
 
 /**
  * Retries, deadlines and durations hold values the engine can use: a whole-number {@code limit} and
  * {@code activeDeadlineSeconds}, a known {@code retryPolicy}, durations that parse ({@code
- * timeout}, {@code backoff.*}, {@code suspend.duration}) and a numeric {@code factor}. A value
- * written with {@code {{...}}} is only known at run time and is checked then.
+ * timeout}, {@code pendingTimeout}, {@code backoff.*}, {@code suspend.duration}) and a numeric
+ * {@code factor}; {@code pendingTimeout} only on templates that run a pod. A value written with
+ * {@code {{...}}} is only known at run time and is checked then.
  */
 final class TimingChecks implements SpecCheck {
   private static final Set<String> POLICIES =
       Set.of("Always", "OnFailure", "OnError", "OnTransientError");
+
+  /** Template bodies that run no pod of their own. */
+  private static final Set<String> NO_POD = Set.of("steps", "dag", "suspend");
 
   @Override
   public List<Problem> check(Manifest manifest, TemplateLookup lookup) {
@@ -38,12 +43,33 @@ final class TimingChecks implements SpecCheck {
     String at = placed.path();
     wholeNumber(FieldPath.child(at, "activeDeadlineSeconds"), t.activeDeadlineSeconds(), problems);
     duration(FieldPath.child(at, "timeout"), t.timeout(), problems);
+    pendingTimeout(FieldPath.child(at, "pendingTimeout"), t, problems);
     retry(FieldPath.child(at, "retryStrategy"), t.retryStrategy(), problems);
     if (t.suspend() != null)
       duration(
           FieldPath.child(FieldPath.child(at, "suspend"), "duration"),
           t.suspend().duration(),
           problems);
+  }
+
+  /**
+   * A {@code pendingTimeout} parses and sits on a template that runs a pod: steps, dag and suspend
+   * templates never wait for one, so Argo refuses it there.
+   */
+  private static void pendingTimeout(String at, Template t, List<Problem> problems) {
+    if (t.pendingTimeout() == null) return;
+    var bodies = TemplateBodies.present(t);
+    if (bodies.size() == 1 && NO_POD.contains(bodies.get(0))) {
+      problems.add(
+          new Problem(
+              at,
+              "a "
+                  + bodies.get(0)
+                  + " template does not support pendingTimeout (it runs no pod of its own; set it"
+                  + " on the templates it calls)"));
+      return;
+    }
+    duration(at, t.pendingTimeout(), problems);
   }
 
   private static void retry(String at, RetryStrategy strategy, List<Problem> problems) {

@@ -318,6 +318,16 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
       changed(workflow, StepCaches.nodeOf(pod));
     }
 
+    /** A pod that starts running wakes its workflow, so its node leaves Pending. */
+    @Override
+    public void podStarted(Pod pod) {
+      String workflow = StepCaches.workflowOf(pod);
+      if (workflow == null) return;
+      var outcome = outcome(workflow, StepCaches.nodeOf(pod));
+      if (outcome.isPresent() && !outcome.get().done())
+        events.execute(() -> notifyListeners(workflow));
+    }
+
     /**
      * A pod gone without a result: its last state stands if it had ended, else the step errors with
      * "pod deleted". Pods this runtime deleted to forget them (also those of a forgotten workflow

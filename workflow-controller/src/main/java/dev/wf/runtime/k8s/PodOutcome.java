@@ -15,12 +15,13 @@ import dev.wf.executor.StepResult.Phase;
 import dev.wf.executor.pod.PodLayout;
 
 /**
- * What a step's pod says of the step when no StepResult does, mapped as Argo maps pods to nodes:
- * Pending and Running pods run; a killed pod failed with the kill's message; an OOM-killed main
- * container failed; a failing image pull errors (at once for an invalid name, after {@link
- * PodTimeouts#imagePull()} otherwise); a Failed pod ends as {@link PodFailure} says; an ended pod
- * whose result has not arrived still runs until {@link PodTimeouts#result()} has passed since its
- * containers ended (for ever, when they do not say when).
+ * What a step's pod says of the step when no StepResult does, mapped as Argo maps pods to nodes: a
+ * Pending pod (or one with no phase yet) leaves the step pending, a Running pod runs; a killed pod
+ * failed with the kill's message; an OOM-killed main container failed; a failing image pull errors
+ * (at once for an invalid name, after {@link PodTimeouts#imagePull()} otherwise); a Failed pod ends
+ * as {@link PodFailure} says; an ended pod whose result has not arrived still runs until {@link
+ * PodTimeouts#result()} has passed since its containers ended (for ever, when they do not say
+ * when).
  *
  * @param state the step's state
  * @param recheckAt when the state changes by itself (a timeout), or null
@@ -41,9 +42,12 @@ record PodOutcome(StepState state, Instant recheckAt, boolean stopPod) {
     if (killed != null) return ended(pod, now, Phase.FAILED, killed, mainExitCode(pod));
     Optional<Integer> oom = oomExitCode(pod);
     if (oom.isPresent()) return ended(pod, now, Phase.FAILED, oomMessage(oom.get()), oom.get());
-    String phase = pod.getStatus() == null ? null : pod.getStatus().getPhase();
-    if (phase == null || phase.equals("Pending") || phase.equals("Running")) {
-      return pulling(pod, now, timeouts).orElse(running(startedAt, null));
+    String phase = phase(pod);
+    if (pending(pod)) {
+      return pulling(pod, now, timeouts, true).orElse(pending(startedAt, null));
+    }
+    if (phase.equals("Running")) {
+      return pulling(pod, now, timeouts, false).orElse(running(startedAt, null));
     }
     return switch (phase) {
       case "Succeeded" -> awaitingResult(pod, now, timeouts);
@@ -97,7 +101,8 @@ record PodOutcome(StepState state, Instant recheckAt, boolean stopPod) {
   }
 
   /** A container that cannot get its image: an error now, or once the pull has failed too long. */
-  private static Optional<PodOutcome> pulling(Pod pod, Instant now, PodTimeouts timeouts) {
+  private static Optional<PodOutcome> pulling(
+      Pod pod, Instant now, PodTimeouts timeouts, boolean podPending) {
     for (ContainerStatus container : PodContainers.all(pod)) {
       ContainerStateWaiting waiting =
           container.getState() == null ? null : container.getState().getWaiting();
@@ -107,7 +112,9 @@ record PodOutcome(StepState state, Instant recheckAt, boolean stopPod) {
       String message = PodContainers.reason(reason, waiting.getMessage());
       Instant deadline = createdAt(pod, now).plus(timeouts.imagePull());
       if (PULL_RETRIED.contains(reason) && now.isBefore(deadline)) {
-        return Optional.of(running(startedAt(pod, now), deadline));
+        Instant startedAt = startedAt(pod, now);
+        return Optional.of(
+            podPending ? pending(startedAt, deadline) : running(startedAt, deadline));
       }
       PodOutcome error = ended(pod, now, Phase.ERROR, message, null);
       return Optional.of(new PodOutcome(error.state(), null, true));
@@ -124,6 +131,11 @@ record PodOutcome(StepState state, Instant recheckAt, boolean stopPod) {
     return ended(pod, now, Phase.ERROR, NO_RESULT, mainExitCode(pod));
   }
 
+  /** A pod that is not running yet (unscheduled, pulling images, in its init container). */
+  private static PodOutcome pending(Instant startedAt, Instant recheckAt) {
+    return new PodOutcome(StepState.pending(startedAt), recheckAt, false);
+  }
+
   private static PodOutcome running(Instant startedAt, Instant recheckAt) {
     return new PodOutcome(StepState.running(startedAt), recheckAt, false);
   }
@@ -138,6 +150,17 @@ record PodOutcome(StepState state, Instant recheckAt, boolean stopPod) {
 
   private static Integer mainExitCode(Pod pod) {
     return PodContainers.exitCode(pod, PodLayout.MAIN).orElse(null);
+  }
+
+  /** The pod's phase, or null when it has none yet. */
+  static String phase(Pod pod) {
+    return pod.getStatus() == null ? null : pod.getStatus().getPhase();
+  }
+
+  /** Whether the pod is not running yet: phase Pending, or no phase at all. */
+  static boolean pending(Pod pod) {
+    String phase = phase(pod);
+    return phase == null || phase.equals("Pending");
   }
 
   /** When the pod started running, else when it was created. */

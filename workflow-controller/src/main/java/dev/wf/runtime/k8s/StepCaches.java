@@ -34,6 +34,9 @@ final class StepCaches implements AutoCloseable {
   interface Events {
     void podChanged(Pod pod);
 
+    /** A pod that was Pending (or had no phase yet) now runs, so its node is no longer Pending. */
+    void podStarted(Pod pod);
+
     void podDeleted(Pod pod);
 
     void resultChanged(StepResultResource result);
@@ -53,6 +56,7 @@ final class StepCaches implements AutoCloseable {
     pods.addIndexers(Map.of(BY_WORKFLOW, index(StepCaches::workflowOf)));
     results.addIndexers(Map.of(BY_WORKFLOW, index(StepCaches::workflowOf)));
     pods.addEventHandler(handler(events::podChanged, events::podDeleted));
+    pods.addEventHandler(starts(events::podStarted));
     results.addEventHandler(handler(events::resultChanged, r -> hidden.remove(uid(r))));
   }
 
@@ -166,6 +170,24 @@ final class StepCaches implements AutoCloseable {
       public void onDelete(T object, boolean finalStateUnknown) {
         deleted.accept(object);
       }
+    };
+  }
+
+  /** Hears a pod update that takes the pod from Pending to Running. */
+  private static ResourceEventHandler<Pod> starts(Consumer<Pod> started) {
+    return new ResourceEventHandler<>() {
+      @Override
+      public void onAdd(Pod pod) {}
+
+      @Override
+      public void onUpdate(Pod before, Pod after) {
+        if (PodOutcome.pending(before) && "Running".equals(PodOutcome.phase(after))) {
+          started.accept(after);
+        }
+      }
+
+      @Override
+      public void onDelete(Pod pod, boolean finalStateUnknown) {}
     };
   }
 

@@ -70,11 +70,11 @@ final class StepStates {
         Phase.ERROR, null, null, Map.of(), POD_DELETED, last.state().startedAt(), now);
   }
 
-  /** A created pod the informer has not shown yet: running, until it is missing too long. */
+  /** A created pod the informer has not shown yet: pending, until it is missing too long. */
   private PodOutcome awaitingPod(Instant startedAt, Instant now) {
     Instant deadline = startedAt.plus(timeouts.missing());
     if (now.isBefore(deadline)) {
-      return new PodOutcome(StepState.running(startedAt), deadline, false);
+      return new PodOutcome(StepState.pending(startedAt), deadline, false);
     }
     return ended(new StepResult(Phase.ERROR, null, null, Map.of(), POD_DELETED, startedAt, now));
   }

@@ -48,6 +48,49 @@ class PodOutcomeTest {
   }
 
   @Test
+  void leavesTheStepPendingWhileThePodIsPending() {
+    PodOutcome outcome =
+        outcome(
+            Kubelet.phase("Pending")
+                .addToInitContainerStatuses(Kubelet.runningContainer("init"))
+                .build(),
+            FINISHED);
+
+    assertThat(outcome.state().pending()).isTrue();
+  }
+
+  @Test
+  void leavesTheStepPendingBeforeThePodHasAPhase() {
+    assertThat(outcome(new PodStatus(), FINISHED).state().pending()).isTrue();
+  }
+
+  @Test
+  void keepsAPendingPodWhoseImagePullIsRetriedPending() {
+    PodOutcome outcome =
+        outcome(
+            Kubelet.phase("Pending")
+                .addToContainerStatuses(Kubelet.waiting("main", "ImagePullBackOff", "back-off"))
+                .build(),
+            Instant.parse(CREATED));
+
+    assertThat(outcome.state().pending()).isTrue();
+    assertThat(outcome.recheckAt()).isNotNull();
+  }
+
+  @Test
+  void runsTheStepOnceThePodRuns() {
+    PodOutcome outcome =
+        outcome(
+            Kubelet.phase("Running")
+                .addToContainerStatuses(Kubelet.runningContainer("main"))
+                .build(),
+            FINISHED);
+
+    assertThat(outcome.done()).isFalse();
+    assertThat(outcome.state().pending()).isFalse();
+  }
+
+  @Test
   void failsWhenMainExitsNonZeroAndNoWaitContainerReports() {
     StepResult result =
         ended(
