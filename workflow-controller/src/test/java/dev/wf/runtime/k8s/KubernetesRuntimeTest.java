@@ -456,22 +456,4 @@ class KubernetesRuntimeTest {
     kubelet.report(wf, node, Kubelet.succeeded("second"));
     assertThat(awaitEnded().result().result()).isEqualTo("second");
   }
-
-  @Test
-  void runsAStepAgainWhenAnotherClientRemovedItsPodAndResult() {
-    runtime.start(spec("alpine:3"));
-    kubelet.report(wf, node, Kubelet.succeeded("first"));
-    awaitEnded();
-    await().atMost(TIMEOUT).until(() -> heard.contains(wf));
-
-    // What a retry through the cluster's API does, without this runtime knowing.
-    PodRemoval.deleteStep(client, client.getNamespace(), node);
-    await().atMost(TIMEOUT).until(() -> !runtime.observe(wf).containsKey(node));
-    runtime.start(spec("busybox:1"));
-
-    assertThat(pod().getSpec().getContainers().getFirst().getImage()).isEqualTo("busybox:1");
-    kubelet.report(wf, node, Kubelet.succeeded("second"));
-    assertThat(awaitEnded().result().result()).isEqualTo("second");
-    await().atMost(TIMEOUT).until(() -> heard.size() == 2);
-  }
 }
