@@ -94,7 +94,8 @@ public final class LocalWorkflowService implements WorkflowService {
         return refused(request.fromTemplate(), e.getMessage());
       }
     } else {
-      ParseResult result = WorkflowValidator.validate(request.file(), request.yaml(), lookup);
+      ParseResult result =
+          WorkflowValidator.validate(request.file(), request.yaml(), lookup, request.parameters());
       if (!result.ok()) return new SubmitOutcome(null, result.errors());
       List<Manifest> workflows =
           result.manifests().stream().filter(m -> m instanceof Workflow).toList();

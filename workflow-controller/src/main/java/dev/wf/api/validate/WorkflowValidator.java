@@ -3,11 +3,14 @@ package dev.wf.api.validate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 
 import dev.wf.api.parse.ParseResult;
 import dev.wf.api.parse.SpecError;
 import dev.wf.api.parse.WorkflowParser;
+import dev.wf.api.spec.Arguments;
 import dev.wf.api.spec.Manifest;
+import dev.wf.api.spec.Workflow;
 
 /** Parses and validates workflow files: every problem at once, each with its position. */
 public final class WorkflowValidator {
@@ -27,6 +30,35 @@ public final class WorkflowValidator {
     }
     errors.sort(SpecError.BY_POSITION);
     return new ParseResult(file, parsed.manifests(), errors, parsed.positions());
+  }
+
+  /**
+   * As {@link #validate(String, String, TemplateLookup)}, for a submission that sets workflow
+   * parameters ({@code -p name=value}): a parameter declared without a value counts as having one
+   * when the submission gives it.
+   */
+  public static ParseResult validate(
+      String file, String text, TemplateLookup lookup, Map<String, String> parameters) {
+    if (parameters.isEmpty()) return validate(file, text, lookup);
+    var parsed = WorkflowParser.parse(file, text);
+    var withFile = FileTemplateLookup.over(parsed.manifests(), lookup);
+    var errors = new ArrayList<>(parsed.errors());
+    for (int i = 0; i < parsed.manifests().size(); i++) {
+      Manifest manifest = parsed.manifests().get(i);
+      if (manifest instanceof Workflow wf) manifest = withValues(wf, parameters);
+      errors.addAll(check(parsed, i, manifest, withFile));
+    }
+    errors.sort(SpecError.BY_POSITION);
+    return new ParseResult(file, parsed.manifests(), errors, parsed.positions());
+  }
+
+  private static Workflow withValues(Workflow wf, Map<String, String> values) {
+    var arguments = wf.spec().arguments();
+    var parameters =
+        arguments.parameters().stream()
+            .map(p -> values.containsKey(p.name()) ? p.withValue(values.get(p.name())) : p)
+            .toList();
+    return wf.withSpec(wf.spec().withArguments(new Arguments(parameters, arguments.artifacts())));
   }
 
   /** Runs every check on one document (e.g. after overrides), positioned within {@code parsed}. */

@@ -36,6 +36,43 @@ class WorkflowValidatorTest {
         .containsExactly("w.yaml:6:3: spec.entrypoint: unknown template \"missing\" (known: main)");
   }
 
+  private static final String NEEDS_PARAMETER =
+      """
+      apiVersion: argoproj.io/v1alpha1
+      kind: Workflow
+      metadata:
+        name: w
+      spec:
+        entrypoint: main
+        arguments:
+          parameters:
+            - name: dir
+        templates:
+          - name: main
+            container:
+              image: busybox
+      """;
+
+  @Test
+  void aParameterWithoutValueNeedsOne() {
+    var errors = WorkflowValidator.validate("w.yaml", NEEDS_PARAMETER, TemplateLookup.none());
+
+    assertThat(errors.errors())
+        .extracting(SpecError::render)
+        .containsExactly(
+            "w.yaml:9:9: spec.arguments.parameters[0]: parameter \"dir\" needs a value or"
+                + " valueFrom");
+  }
+
+  @Test
+  void aParameterWithoutValueIsFineWhenTheSubmissionGivesIt() {
+    var errors =
+        WorkflowValidator.validate(
+            "w.yaml", NEEDS_PARAMETER, TemplateLookup.none(), java.util.Map.of("dir", "/data"));
+
+    assertThat(errors.errors()).isEmpty();
+  }
+
   @Test
   void findsTemplatesDefinedInTheSameFileBeforeAskingTheLookup() {
     var text =
