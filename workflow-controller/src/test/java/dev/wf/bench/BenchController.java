@@ -3,22 +3,16 @@ package dev.wf.bench;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 
-import dev.wf.config.ClusterSettings;
 import dev.wf.config.WfConfig;
 import dev.wf.controller.ControllerProcess;
 import dev.wf.controller.ControllerSettings;
-import dev.wf.controller.NamespaceRuntimes;
-import dev.wf.executor.artifacts.ArtifactStores;
-import dev.wf.executor.artifacts.Repositories;
-import dev.wf.runtime.StepRuntime;
-import dev.wf.runtime.k8s.ClusterSecrets;
+import dev.wf.controller.PodRuntimes;
 import dev.wf.runtime.k8s.KubernetesRuntime;
 import dev.wf.runtime.k8s.PodBuilder;
-import dev.wf.runtime.k8s.PodSettings;
+import dev.wf.runtime.k8s.PodTimeouts;
 
 /**
  * A controller as {@code wf controller --namespace=bench --qps=Q --burst=B} runs it (the same
@@ -41,7 +35,7 @@ final class BenchController implements AutoCloseable {
         new ControllerProcess(
             client,
             new ControllerSettings(List.of(BenchCluster.NAMESPACE), config, null, null),
-            runtimes(client, config),
+            new PodRuntimes(client, config, PodTimeouts.DEFAULT),
             Clock.systemUTC());
     process.start();
   }
@@ -66,29 +60,6 @@ final class BenchController implements AutoCloseable {
       Thread.sleep(1000);
     }
     return calls.snapshot();
-  }
-
-  /** As {@code ControllerCommand.runtimes}: pods built with the config's executor image. */
-  private static NamespaceRuntimes runtimes(KubernetesClient client, WfConfig config) {
-    ClusterSettings cluster = config.cluster();
-    var pods =
-        new PodBuilder(
-            new PodSettings(
-                cluster.executorImage(),
-                cluster.executorImagePullPolicy(),
-                config.images(),
-                cluster.serviceAccountName()));
-    return new NamespaceRuntimes() {
-      @Override
-      public StepRuntime runtimeFor(String namespace, Function<String, String> workflowUid) {
-        return new KubernetesRuntime(client, namespace, pods, workflowUid, Clock.systemUTC());
-      }
-
-      @Override
-      public ArtifactStores artifactStores(String namespace) {
-        return new Repositories(new ClusterSecrets(client, namespace));
-      }
-    };
   }
 
   @Override

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.fabric8.kubernetes.client.Config;
@@ -17,20 +16,13 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 
 import dev.wf.cli.client.KubeClients;
 import dev.wf.cli.client.KubeTarget;
-import dev.wf.config.ClusterSettings;
 import dev.wf.config.WfConfig;
 import dev.wf.controller.ControllerProcess;
 import dev.wf.controller.ControllerSettings;
 import dev.wf.controller.LeaderElection;
 import dev.wf.controller.NamespaceRuntimes;
+import dev.wf.controller.PodRuntimes;
 import dev.wf.controller.RequestRateLimit;
-import dev.wf.executor.artifacts.ArtifactStores;
-import dev.wf.executor.artifacts.Repositories;
-import dev.wf.runtime.StepRuntime;
-import dev.wf.runtime.k8s.ClusterSecrets;
-import dev.wf.runtime.k8s.KubernetesRuntime;
-import dev.wf.runtime.k8s.PodBuilder;
-import dev.wf.runtime.k8s.PodSettings;
 import dev.wf.runtime.k8s.PodTimeouts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -116,26 +108,7 @@ final class ControllerCommand extends CliCommand {
   /** The runtimes of {@link #runtimes(KubernetesClient, WfConfig)} with these pod timeouts. */
   static NamespaceRuntimes runtimes(
       KubernetesClient client, WfConfig config, PodTimeouts timeouts) {
-    ClusterSettings cluster = config.cluster();
-    var pods =
-        new PodBuilder(
-            new PodSettings(
-                cluster.executorImage(),
-                cluster.executorImagePullPolicy(),
-                config.images(),
-                cluster.serviceAccountName()));
-    return new NamespaceRuntimes() {
-      @Override
-      public StepRuntime runtimeFor(String namespace, Function<String, String> workflowUid) {
-        return new KubernetesRuntime(
-            client, namespace, pods, workflowUid, Clock.systemUTC(), timeouts, null);
-      }
-
-      @Override
-      public ArtifactStores artifactStores(String namespace) {
-        return new Repositories(new ClusterSecrets(client, namespace));
-      }
-    };
+    return new PodRuntimes(client, config, timeouts);
   }
 
   private int run(ControllerProcess process) throws Exception {
