@@ -76,7 +76,8 @@ final class MockCluster implements AutoCloseable {
   private ControllerProcess controller;
   private TestKubelet kubelet;
 
-  private MockCluster(KubernetesClient client, KubernetesMockServer server, Path dir)
+  private MockCluster(
+      KubernetesClient client, KubernetesMockServer server, Path dir, String configYaml)
       throws IOException {
     this.client = client;
     this.server = server;
@@ -85,7 +86,10 @@ final class MockCluster implements AutoCloseable {
     for (String crd : CRDS) installCrd(crd);
     this.config =
         WfConfig.parse(
-            "artifactRepository:\n  file: {root: " + dir.resolve("artifacts") + "}\n", "config");
+            configYaml != null
+                ? configYaml
+                : "artifactRepository:\n  file: {root: " + dir.resolve("artifacts") + "}\n",
+            "config");
     this.kubeconfig = writeKubeconfig();
     this.pods = client.pods().inNamespace(NAMESPACE).inform(new PodCreations());
   }
@@ -100,7 +104,18 @@ final class MockCluster implements AutoCloseable {
   static MockCluster start(
       KubernetesClient client, KubernetesMockServer server, Path dir, PodTimeouts timeouts)
       throws Exception {
-    MockCluster cluster = new MockCluster(client, server, dir);
+    return start(client, server, dir, timeouts, null);
+  }
+
+  /** A cluster whose controller reads this {@code config.yaml} (null: a file repository). */
+  static MockCluster start(
+      KubernetesClient client,
+      KubernetesMockServer server,
+      Path dir,
+      PodTimeouts timeouts,
+      String configYaml)
+      throws Exception {
+    MockCluster cluster = new MockCluster(client, server, dir, configYaml);
     cluster.startController(timeouts);
     cluster.kubelet =
         new TestKubelet(
@@ -198,10 +213,15 @@ final class MockCluster implements AutoCloseable {
 
   /** The workflow's status once its phase is one of {@code phases}. */
   WorkflowStatus awaitPhase(String name, WorkflowPhase... phases) {
+    return awaitPhase(TIMEOUT, name, phases);
+  }
+
+  /** As {@link #awaitPhase(String, WorkflowPhase...)}, waiting at most {@code timeout}. */
+  WorkflowStatus awaitPhase(Duration timeout, String name, WorkflowPhase... phases) {
     Set<WorkflowPhase> wanted = Set.of(phases);
     try {
       return await()
-          .atMost(TIMEOUT)
+          .atMost(timeout)
           .until(
               () -> workflow(name) == null ? null : workflow(name).getStatus(),
               s -> s != null && wanted.contains(s.phase()));
