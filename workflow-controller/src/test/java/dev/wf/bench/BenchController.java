@@ -1,6 +1,9 @@
 package dev.wf.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -53,12 +56,18 @@ final class BenchController implements AutoCloseable {
   }
 
   /** Waits until the controller's calls stop (a second without one, at most 2 minutes). */
-  Map<String, Long> settledCalls() throws InterruptedException {
-    long before = -1;
-    for (int i = 0; i < 120 && calls.total() != before; i++) {
-      before = calls.total();
-      Thread.sleep(1000);
-    }
+  Map<String, Long> settledCalls() {
+    long[] before = {-1};
+    await()
+        .pollInterval(Duration.ofSeconds(1))
+        .atMost(Duration.ofMinutes(2))
+        .until(
+            () -> {
+              long now = calls.total();
+              boolean settled = now == before[0];
+              before[0] = now;
+              return settled;
+            });
     return calls.snapshot();
   }
 

@@ -14,7 +14,7 @@ final class ResourceManifests {
       return spec.manifest();
     }
     if (spec.manifestFrom().raw() != null) return spec.manifestFrom().raw();
-    // TODO(#5): load manifestFrom artifacts from a repository (needs the artifact stores here).
+    // Artifacts stored in a repository would need the artifact stores here; said in the README.
     throw new ResourceStepException(
         "manifestFrom artifact \""
             + spec.manifestFrom().name()
