@@ -1,0 +1,36 @@
+package dev.wf.api.spec;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the scheduler knows of a {@link CronWorkflow}, in Argo's shape: the workflows it started
+ * that still run, when it last started one, how many of its workflows succeeded and failed, its
+ * phase ({@code Active}, or {@code Stopped} once {@code stopStrategy.expression} held) and
+ * conditions (submission or spec errors). {@code lastCheckedTime} is wf's own: the moment up to
+ * which schedule times have been considered, so a slot is never acted on twice, even when {@code
+ * when} or {@code concurrencyPolicy: Forbid} skipped it.
+ */
+public record CronWorkflowStatus(
+    List<ActiveWorkflow> active,
+    Instant lastScheduledTime,
+    Instant lastCheckedTime,
+    Long succeeded,
+    Long failed,
+    String phase,
+    List<Condition> conditions) {
+  public static final String ACTIVE = "Active";
+  public static final String STOPPED = "Stopped";
+  public static final CronWorkflowStatus EMPTY =
+      new CronWorkflowStatus(List.of(), null, null, 0L, 0L, null, List.of());
+
+  public CronWorkflowStatus {
+    active = Lists.of(active);
+    conditions = Lists.of(conditions);
+    succeeded = succeeded == null ? 0L : succeeded;
+    failed = failed == null ? 0L : failed;
+  }
+
+  /** A workflow the cron workflow started that has not completed (Argo's ObjectReference). */
+  public record ActiveWorkflow(String name, String namespace, String uid) {}
+}
