@@ -14,7 +14,7 @@ public interface CronSchedule {
    * the offending token in {@code expression}.
    */
   static CronSchedule parse(String expression) {
-    throw new UnsupportedOperationException("contract: CronSchedule.parse (issue 6)");
+    return CronParser.parse(expression);
   }
 
   /**
