@@ -9,6 +9,13 @@ import java.util.Map;
  * the flat variable map as often as needed.
  */
 public final class Expression {
+  /**
+   * The variable holding the time {@code now()} returns (RFC 3339). Callers that allow {@code
+   * now()}, such as a cron workflow's {@code when}, put their current time here, so evaluation
+   * stays a function of its inputs; no expression can name it.
+   */
+  public static final String NOW = "now()";
+
   private final String source;
   private final Node root;
 
