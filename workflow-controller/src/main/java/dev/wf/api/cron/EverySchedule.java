@@ -11,4 +11,16 @@ record EverySchedule(String expression, Duration interval) implements CronSchedu
   public Optional<ZonedDateTime> next(ZonedDateTime after) {
     return Optional.of(after.truncatedTo(ChronoUnit.SECONDS).plus(interval));
   }
+
+  /** Counted from {@code after} in whole intervals, without stepping through each one. */
+  @Override
+  public Optional<ZonedDateTime> due(ZonedDateTime after, ZonedDateTime upTo, Duration window) {
+    ZonedDateTime first = next(after).orElseThrow();
+    if (first.isAfter(upTo)) return Optional.empty();
+    long intervals = Duration.between(first, upTo).dividedBy(interval);
+    ZonedDateTime latest = first.plus(interval.multipliedBy(intervals));
+    return Duration.between(latest, upTo).compareTo(window) <= 0
+        ? Optional.of(latest)
+        : Optional.empty();
+  }
 }

@@ -133,7 +133,7 @@ final class Evaluator {
 
   private Object call(Call c) {
     if (c.function().equals("now"))
-      return TimeValues.now(vars.leaf(Expression.NOW), c.args().size());
+      return TimeValues.now(vars.get(Expression.NOW), c.args().size());
     ExprFunction function = Functions.lookup(c.function());
     if (function == null) throw new EvaluationError("unknown function " + c.function() + "()");
     var args = new ArrayList<Object>();

@@ -17,10 +17,13 @@ final class TimeValues {
   private TimeValues() {}
 
   /** {@code now()}: the time stored under {@link Expression#NOW}, or an error if none was given. */
-  static Instant now(String stored, int arguments) {
+  static Instant now(Object stored, int arguments) {
     if (arguments != 0) throw new EvaluationError("now() takes no arguments, got " + arguments);
-    if (stored == null) throw new EvaluationError("now() is not available here");
-    return Instant.parse(stored);
+    return switch (stored) {
+      case Instant t -> t;
+      case String s -> Instant.parse(s);
+      case null, default -> throw new EvaluationError("now() is not available here");
+    };
   }
 
   /** Whether {@code op} on these operands is about times or durations. */
