@@ -12,7 +12,8 @@ import dev.wf.api.spec.WorkflowPhase;
 /**
  * Brings {@code status.active} up to date with the workflows a cron workflow started: a listed
  * workflow that has not completed is active; an active one that completed leaves and is counted
- * once (Succeeded, or Failed and Error as failed); an active one no longer listed leaves uncounted.
+ * once (Succeeded, or Failed and Error as failed); an active one no longer listed leaves uncounted,
+ * unless it was just submitted (no uid yet) and is simply not listed yet.
  */
 final class CronActiveWorkflows {
   private CronActiveWorkflows() {}
@@ -26,7 +27,10 @@ final class CronActiveWorkflows {
     long failed = status.failed();
     for (ActiveWorkflow entry : status.active()) {
       CronChild child = byName.get(entry.name());
-      if (child == null) continue;
+      if (child == null) {
+        if (entry.uid() == null) active.add(entry);
+        continue;
+      }
       if (!completed(child)) {
         active.add(new ActiveWorkflow(entry.name(), entry.namespace(), child.uid()));
       } else if (child.phase() == WorkflowPhase.SUCCEEDED) {
