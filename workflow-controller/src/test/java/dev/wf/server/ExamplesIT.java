@@ -5,10 +5,11 @@ import static dev.wf.server.LocalHarness.outputParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -19,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import dev.wf.api.parse.SpecError;
+import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowPhase;
@@ -28,19 +32,37 @@ import dev.wf.api.validate.WorkflowValidator;
 
 /**
  * Every file in the repository's {@code examples/} validates and succeeds through the real local
- * stack; a new example is covered by adding the file. Each example runs once per class: the tests
- * that check particular outputs read the same run.
+ * stack; a new example is covered by adding the file. The template library in {@code
+ * examples/templates/} is stored first, as the examples that call it tell users to. Every example
+ * is submitted once, all at once, before the tests: the tests that check particular outputs wait
+ * for and read the same run.
  */
 class ExamplesIT {
   private static final Path EXAMPLES = Path.of("..", "examples");
+  private static final Path LIBRARY = EXAMPLES.resolve("templates");
+  private static final Path SAMPLE_DATA = EXAMPLES.resolve("data");
+
+  /** The examples that read a dataset, given the shipped sample as their comments say. */
+  private static final Set<String> TAKE_DATASET =
+      Set.of("preprocess-chain.yaml", "preprocess-sweep.yaml", "preprocess-from-template.yaml");
+
+  /** All examples run at once on a shared machine: more time than one small workflow needs. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
+  private static final Map<Path, String> SUBMITTED = new ConcurrentHashMap<>();
   private static final Map<Path, Workflow> RUNS = new ConcurrentHashMap<>();
 
   @TempDir static Path wfHome;
   private static LocalHarness harness;
 
   @BeforeAll
-  static void startHarness() throws IOException {
+  static void startHarnessAndSubmitEveryExample() throws IOException {
     harness = LocalHarness.start(wfHome);
+    harness.storeTemplates(LIBRARY);
+    for (Path file : examples().toList()) {
+      String yaml = Files.readString(file);
+      SUBMITTED.put(file, harness.submit(file.toString(), yaml, parameters(file)).name());
+    }
   }
 
   @AfterAll
@@ -49,7 +71,11 @@ class ExamplesIT {
   }
 
   static Stream<Path> examples() throws IOException {
-    try (Stream<Path> files = Files.list(EXAMPLES)) {
+    return manifests(EXAMPLES);
+  }
+
+  private static Stream<Path> manifests(Path directory) throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
       return files
           .filter(Files::isRegularFile)
           .filter(p -> p.toString().matches(".*\\.(ya?ml|json)"))
@@ -59,20 +85,27 @@ class ExamplesIT {
     }
   }
 
+  /** The {@code -p} overrides the example's comment says to run it with. */
+  private static Map<String, String> parameters(Path example) {
+    return TAKE_DATASET.contains(example.getFileName().toString())
+        ? Map.of("dataset", sampleDataset().toString())
+        : Map.of();
+  }
+
+  private static Path sampleDataset() {
+    return SAMPLE_DATA.resolve("people.csv").toAbsolutePath().normalize();
+  }
+
+  private static TemplateLookup storedTemplates() {
+    return (cluster, name) -> harness.service().template(cluster, name);
+  }
+
   private static Workflow run(String example) {
     return run(EXAMPLES.resolve(example));
   }
 
   private static Workflow run(Path file) {
-    return RUNS.computeIfAbsent(
-        file,
-        f -> {
-          try {
-            return harness.run(f);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    return RUNS.computeIfAbsent(file, f -> harness.awaitCompletion(SUBMITTED.get(f), TIMEOUT));
   }
 
   @Test
@@ -84,7 +117,8 @@ class ExamplesIT {
   @MethodSource("examples")
   void exampleValidatesWithoutErrors(Path file) throws IOException {
     var result =
-        WorkflowValidator.validate(file.toString(), Files.readString(file), TemplateLookup.none());
+        WorkflowValidator.validate(
+            file.toString(), Files.readString(file), storedTemplates(), parameters(file));
 
     assertThat(result.errors()).extracting(SpecError::render).isEmpty();
   }
@@ -181,5 +215,88 @@ class ExamplesIT {
       assertThat(node(workflow, lint).startedAt()).isAfterOrEqualTo(prepared);
       assertThat(node(workflow, lint).finishedAt()).isBeforeOrEqualTo(reported);
     }
+  }
+
+  @Test
+  void preprocessChainCountsWhatCleaningDropped() {
+    var clean = node(run("preprocess-chain.yaml"), "clean");
+
+    assertThat(outputParameter(clean, "rows-in")).hasValue("66");
+    assertThat(outputParameter(clean, "dropped-missing")).hasValue("7");
+    assertThat(outputParameter(clean, "dropped-duplicates")).hasValue("5");
+    assertThat(outputParameter(clean, "trimmed-cells")).hasValue("19");
+    assertThat(outputParameter(clean, "rows-out")).hasValue("54");
+  }
+
+  @Test
+  void preprocessChainSplitsTheCleanRowsByTheRatio() {
+    var split = node(run("preprocess-chain.yaml"), "split");
+
+    assertThat(outputParameter(split, "train-rows")).hasValue("43");
+    assertThat(outputParameter(split, "test-rows")).hasValue("11");
+  }
+
+  @Test
+  void preprocessChainSummarizesTheCleanData() throws IOException {
+    JsonNode stats = stats(run("preprocess-chain.yaml"), "stats-clean");
+
+    assertThat(stats.get("rows").asInt()).isEqualTo(54);
+    JsonNode age = stats.at("/columns/age");
+    assertThat(age.get("type").asText()).isEqualTo("numeric");
+    assertThat(age.get("count").asInt()).isEqualTo(54);
+    assertThat(age.get("missing").asInt()).isZero();
+    assertThat(age.get("min").asDouble()).isEqualTo(19.0);
+    assertThat(age.get("max").asDouble()).isEqualTo(78.0);
+    assertThat(age.get("mean").asDouble()).isEqualTo(47.685185);
+    assertThat(age.get("stddev").asDouble()).isEqualTo(16.802767);
+    assertThat(stats.at("/columns/city/distinct").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void preprocessChainRescalesTheTrainSetToZeroToOne() throws IOException {
+    JsonNode columns = stats(run("preprocess-chain.yaml"), "stats-train").get("columns");
+
+    for (String column : new String[] {"age", "height_cm", "income"}) {
+      assertThat(columns.at("/" + column + "/min").asDouble()).as(column).isEqualTo(0.0);
+      assertThat(columns.at("/" + column + "/max").asDouble()).as(column).isEqualTo(1.0);
+    }
+    assertThat(columns.at("/id/max").asDouble()).isEqualTo(60.0);
+  }
+
+  @Test
+  void preprocessChainScalesTheTestSetAsTheTrainSet() {
+    Workflow workflow = run("preprocess-chain.yaml");
+    var fitted = outputParameter(node(workflow, "normalize-train"), "scaling");
+
+    assertThat(fitted).isPresent();
+    assertThat(outputParameter(node(workflow, "normalize-test"), "scaling")).isEqualTo(fitted);
+  }
+
+  @Test
+  void preprocessSweepSplitsOncePerCombinationOfTheGrid() {
+    Workflow workflow = run("preprocess-sweep.yaml");
+    var splits =
+        node(workflow, "split").children().stream()
+            .map(id -> workflow.status().nodes().get(id))
+            .toList();
+
+    assertThat(outputParameter(node(workflow, "sweep"), "count")).hasValue("6");
+    assertThat(splits).hasSize(6);
+    assertThat(splits)
+        .extracting(n -> outputParameter(n, "test-rows").orElseThrow())
+        .containsExactlyInAnyOrder("11", "27", "11", "27", "11", "27");
+  }
+
+  @Test
+  void preprocessFromTemplateRunsTheStoredChain() throws IOException {
+    Workflow workflow = run("preprocess-from-template.yaml");
+
+    assertThat(node(workflow, "stats").templateRef().name()).isEqualTo("summary-stats");
+    assertThat(stats(workflow, "stats").get("rows").asInt()).isEqualTo(43);
+  }
+
+  private static JsonNode stats(Workflow workflow, String step) throws IOException {
+    String json = outputParameter(node(workflow, step), "stats").orElseThrow();
+    return ModelJson.mapper().readTree(json);
   }
 }

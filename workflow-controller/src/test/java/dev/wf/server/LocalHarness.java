@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.wf.api.parse.SpecError;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.Parameter;
 import dev.wf.api.spec.Workflow;
+import dev.wf.api.spec.WorkflowTemplate;
 import dev.wf.config.LocalSecrets;
 import dev.wf.config.WfConfig;
 import dev.wf.engine.WorkflowController;
@@ -101,10 +103,47 @@ public final class LocalHarness implements AutoCloseable {
 
   /** Waits, at most {@link #TIMEOUT}, until the workflow has ended, and returns it. */
   public Workflow awaitCompletion(String name) {
+    return awaitCompletion(name, TIMEOUT);
+  }
+
+  /** Waits, at most {@code timeout}, until the workflow has ended, and returns it. */
+  public Workflow awaitCompletion(String name, Duration timeout) {
     return await("workflow " + name + " to end")
-        .atMost(TIMEOUT)
+        .atMost(timeout)
         .pollInterval(Duration.ofMillis(20))
         .until(() -> store.get(name).orElseThrow(), LocalHarness::completed);
+  }
+
+  /**
+   * Stores the WorkflowTemplates of every YAML file in {@code directory}, as {@code wf template
+   * create DIR} does: a file that calls a template of a later file is stored in a later round. A
+   * file still refused when a round stores nothing new fails the test with its errors.
+   */
+  public List<WorkflowTemplate> storeTemplates(Path directory) throws IOException {
+    var pending = new ArrayList<Path>();
+    try (Stream<Path> files = Files.list(directory)) {
+      files.filter(p -> p.toString().matches(".*\\.ya?ml")).sorted().forEach(pending::add);
+    }
+    var stored = new ArrayList<WorkflowTemplate>();
+    var errors = new ArrayList<SpecError>();
+    while (!pending.isEmpty()) {
+      errors.clear();
+      var refused = new ArrayList<Path>();
+      for (Path file : pending) {
+        var outcome = service.createTemplates(file.toString(), Files.readString(file), false);
+        stored.addAll(outcome.templates());
+        errors.addAll(outcome.errors());
+        if (!outcome.errors().isEmpty()) refused.add(file);
+      }
+      if (refused.size() == pending.size()) break;
+      pending = refused;
+    }
+    if (!errors.isEmpty()) {
+      throw new AssertionError(
+          "templates refused:\n"
+              + errors.stream().map(SpecError::render).collect(Collectors.joining("\n")));
+    }
+    return stored;
   }
 
   /** Runs a workflow file to its end. */

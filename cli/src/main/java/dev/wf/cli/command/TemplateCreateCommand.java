@@ -1,6 +1,9 @@
 package dev.wf.cli.command;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.wf.api.parse.SpecError;
 import dev.wf.cli.client.WfClient;
@@ -10,8 +13,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code wf template create}: stores the templates in files (or replaces them). */
-@Command(name = "create", description = "Store the templates in FILEs (or -).")
+/**
+ * {@code wf template create}: stores the templates in files and directories (or replaces them).
+ * Templates may call each other through {@code templateRef} in any file order: a file refused in
+ * one round is sent again once others have been stored, until a round stores nothing new; only then
+ * are the refusals printed.
+ */
+@Command(
+    name = "create",
+    description =
+        "Store the templates in FILEs (or -); a directory stands for its YAML/JSON files.")
 final class TemplateCreateCommand extends TemplateVerb {
   @Parameters(arity = "1..*", paramLabel = "FILE")
   List<String> files;
@@ -25,17 +36,36 @@ final class TemplateCreateCommand extends TemplateVerb {
   @Override
   protected int execute() throws Exception {
     OutputFormat format = output(output, OutputFormat.NAME, OutputFormat.JSON, OutputFormat.YAML);
+    Map<String, String> pending = read(SourceFiles.expand(files));
     WfClient client = client();
-    int exitCode = OK;
-    for (String file : files) {
-      TemplateOutcome outcome =
-          client.createTemplates(scope().clusterScoped(), sourceName(file), readSource(file));
-      outcome.errors().stream().map(SpecError::render).forEach(err()::println);
-      if (!outcome.errors().isEmpty()) {
-        exitCode = FAILED;
+    Map<String, TemplateOutcome> refused = Map.of();
+    while (!pending.isEmpty()) {
+      refused = new LinkedHashMap<>();
+      for (var source : pending.entrySet()) {
+        TemplateOutcome outcome =
+            client.createTemplates(scope().clusterScoped(), source.getKey(), source.getValue());
+        if (outcome.errors().isEmpty()) {
+          print(outcome.templates(), format);
+        } else {
+          refused.put(source.getKey(), outcome);
+        }
       }
-      print(outcome.templates(), format);
+      if (refused.size() == pending.size()) break;
+      pending.keySet().retainAll(refused.keySet());
     }
-    return exitCode;
+    refused.values().stream()
+        .flatMap(o -> o.errors().stream())
+        .map(SpecError::render)
+        .forEach(err()::println);
+    return refused.isEmpty() ? OK : FAILED;
+  }
+
+  /** Each source's name (as errors show it) and text, in the order given. */
+  private Map<String, String> read(List<String> sources) throws IOException {
+    var texts = new LinkedHashMap<String, String>();
+    for (String file : sources) {
+      texts.put(sourceName(file), readSource(file));
+    }
+    return texts;
   }
 }

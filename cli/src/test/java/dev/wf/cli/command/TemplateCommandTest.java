@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,10 @@ import dev.wf.cli.CliRun;
 import dev.wf.cli.Fixtures;
 
 class TemplateCommandTest extends CommandTestBase {
+  private static final String UNKNOWN_TEMPLATE =
+      "{\"errors\":[{\"file\":\"a.yaml\",\"line\":9,\"column\":5,"
+          + "\"message\":\"unknown WorkflowTemplate \\\"c\\\"\"}]}";
+
   @Test
   void createSendsTheFileAndDescribesEachStoredTemplate() throws Exception {
     Path file = Files.writeString(wfHome.resolve("t.yaml"), "kind: WorkflowTemplate\n");
@@ -51,6 +57,72 @@ class TemplateCommandTest extends CommandTestBase {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).isEqualTo("t.yaml:1:1: no name\n");
+  }
+
+  @Test
+  void createSendsEveryManifestOfADirectoryInNameOrder() throws Exception {
+    Path dir = Files.createDirectories(wfHome.resolve("library"));
+    for (String name : new String[] {"b.yml", "a.yaml", "c.json", "notes.txt", "sub/d.yaml"}) {
+      Files.createDirectories(dir.resolve(name).getParent());
+      Files.writeString(dir.resolve(name), "kind: WorkflowTemplate\n");
+    }
+    server.on("POST", "/api/v1/workflow-templates", 201, "{\"items\":[]}");
+
+    CliRun run = wf("template", "create", dir.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(sentFiles()).containsExactly("a.yaml", "b.yml", "c.json");
+  }
+
+  @Test
+  void createOfADirectoryWithoutManifestsFails() throws Exception {
+    Path dir = Files.createDirectories(wfHome.resolve("empty"));
+
+    CliRun run = wf("template", "create", dir.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .isEqualTo("wf: " + dir + ": a directory with no .yaml, .yml or .json files\n");
+  }
+
+  @Test
+  void createSendsARefusedFileAgainOnceTheOthersAreStored() throws Exception {
+    Path calling = Files.writeString(wfHome.resolve("a.yaml"), "kind: WorkflowTemplate\n");
+    Path called = Files.writeString(wfHome.resolve("b.yaml"), "kind: WorkflowTemplate\n");
+    server
+        .on("POST", "/api/v1/workflow-templates", 422, UNKNOWN_TEMPLATE)
+        .on("POST", "/api/v1/workflow-templates", 201, "{\"items\":[]}");
+
+    CliRun run = wf("template", "create", calling.toString(), called.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(sentFiles()).containsExactly("a.yaml", "b.yaml", "a.yaml");
+  }
+
+  @Test
+  void createPrintsRefusalsOnceARoundStoresNothingNew() throws Exception {
+    Path calling = Files.writeString(wfHome.resolve("a.yaml"), "kind: WorkflowTemplate\n");
+    Path called = Files.writeString(wfHome.resolve("b.yaml"), "kind: WorkflowTemplate\n");
+    server
+        .on("POST", "/api/v1/workflow-templates", 422, UNKNOWN_TEMPLATE)
+        .on("POST", "/api/v1/workflow-templates", 201, "{\"items\":[]}")
+        .on("POST", "/api/v1/workflow-templates", 422, UNKNOWN_TEMPLATE);
+
+    CliRun run = wf("template", "create", calling.toString(), called.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("a.yaml:9:5: unknown WorkflowTemplate \"c\"\n");
+    assertThat(sentFiles()).containsExactly("a.yaml", "b.yaml", "a.yaml");
+  }
+
+  private List<String> sentFiles() throws Exception {
+    var names = new ArrayList<String>();
+    for (var request : server.requests("POST", "/api/v1/workflow-templates")) {
+      String file = ModelJson.mapper().readTree(request.body()).get("file").asText();
+      names.add(Path.of(file).getFileName().toString());
+    }
+    return names;
   }
 
   @Test
