@@ -11,10 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.wf.api.parse.ParseResult;
 import dev.wf.api.parse.SpecError;
 import dev.wf.api.spec.Manifest;
+import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.NodeType;
 import dev.wf.api.spec.Workflow;
@@ -126,6 +130,31 @@ public final class LocalWorkflowService implements WorkflowService {
     }
     changes.signal();
     return new SubmitOutcome(prepared, List.of());
+  }
+
+  /**
+   * Submits a workflow the server made itself (a cron workflow's run, a backfill) with the checks
+   * and admission {@link #submit} gives a file: validated as if read from {@code source}, template
+   * references resolved, a uid and creation time given. Returns it as stored.
+   *
+   * @throws IllegalArgumentException when it is refused, with every problem
+   * @throws AlreadyExistsException when its name is taken
+   */
+  public Workflow submitWorkflow(String source, Workflow workflow) {
+    ObjectNode tree = ModelJson.mapper().valueToTree(workflow);
+    tree.remove("status");
+    ParseResult result = WorkflowValidator.validate(source, tree.toString(), lookup);
+    if (!result.ok()) {
+      throw new IllegalArgumentException(
+          result.errors().stream()
+              .map(e -> (e.path().isEmpty() ? "" : e.path() + ": ") + e.message())
+              .collect(Collectors.joining("; ")));
+    }
+    Workflow prepared =
+        submission.prepare(workflow, new Submission.Overrides(Map.of(), null, null, null));
+    controller.submit(prepared);
+    changes.signal();
+    return prepared;
   }
 
   private static SubmitOutcome refused(String file, String message) {
