@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.wf.api.parse.ParseResult;
 import dev.wf.api.parse.SpecError;
+import dev.wf.api.spec.CronWorkflow;
 import dev.wf.api.spec.Manifest;
 import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodeStatus;
@@ -29,6 +30,7 @@ import dev.wf.artifacts.ArtifactException;
 import dev.wf.artifacts.archive.UnsafeArchiveException;
 import dev.wf.engine.WorkflowDeletion;
 import dev.wf.engine.WorkflowRunner;
+import dev.wf.engine.cron.CronRuns;
 import dev.wf.engine.gc.ArtifactCollector;
 import dev.wf.engine.submit.Submission;
 import dev.wf.executor.artifacts.ArtifactStores;
@@ -46,6 +48,7 @@ import dev.wf.store.WorkflowStore;
  */
 public final class LocalWorkflowService implements WorkflowService {
   private static final Duration LOG_POLL = Duration.ofMillis(200);
+  private static final String CRON_REFERENCE = "cronworkflow/";
 
   private final WorkflowStore store;
   private final WorkflowRunner controller;
@@ -93,7 +96,7 @@ public final class LocalWorkflowService implements WorkflowService {
     Workflow parsed;
     if (request.fromTemplate() != null) {
       try {
-        parsed = Submission.fromTemplate(request.fromTemplate());
+        parsed = fromReference(request.fromTemplate());
       } catch (IllegalArgumentException e) {
         return refused(request.fromTemplate(), e.getMessage());
       }
@@ -130,6 +133,19 @@ public final class LocalWorkflowService implements WorkflowService {
     }
     changes.signal();
     return new SubmitOutcome(prepared, List.of());
+  }
+
+  /** The workflow {@code --from} names: a stored template's, or a cron workflow's run for now. */
+  private Workflow fromReference(String reference) {
+    if (!reference.startsWith(CRON_REFERENCE)) return Submission.fromTemplate(reference);
+    String name = reference.substring(CRON_REFERENCE.length());
+    CronWorkflow cron =
+        store
+            .cronWorkflows()
+            .get(name)
+            .orElseThrow(
+                () -> new IllegalArgumentException("cron workflow \"" + name + "\" not found"));
+    return CronRuns.now(cron, controller.clock().instant());
   }
 
   /**
