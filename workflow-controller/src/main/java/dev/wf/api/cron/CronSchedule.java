@@ -1,5 +1,6 @@
 package dev.wf.api.cron;
 
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ public interface CronSchedule {
    * the offending token in {@code expression}.
    */
   static CronSchedule parse(String expression) {
-    throw new UnsupportedOperationException("contract: CronSchedule.parse (issue 6)");
+    return CronParser.parse(expression);
   }
 
   /**
@@ -23,6 +24,22 @@ public interface CronSchedule {
    * twice. Empty if none exists (for example {@code 0 0 30 2 *}).
    */
   Optional<ZonedDateTime> next(ZonedDateTime after);
+
+  /**
+   * The latest schedule time in {@code (after, upTo]}, if it is no older than {@code window} before
+   * {@code upTo}; empty when none is due or the latest due one is older (a slot missed for longer
+   * than the window is not run). Times are counted from {@code after} for {@code @every}.
+   */
+  default Optional<ZonedDateTime> due(ZonedDateTime after, ZonedDateTime upTo, Duration window) {
+    ZonedDateTime oldest = upTo.minus(window).minusNanos(1);
+    ZonedDateTime at = after.isAfter(oldest) ? after : oldest;
+    ZonedDateTime latest = null;
+    for (var next = next(at); next.isPresent() && !next.get().isAfter(upTo); next = next(at)) {
+      latest = next.get();
+      at = latest;
+    }
+    return Optional.ofNullable(latest).filter(t -> t.isAfter(after));
+  }
 
   /** The expression as written. */
   String expression();

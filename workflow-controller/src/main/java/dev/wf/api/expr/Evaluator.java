@@ -73,7 +73,7 @@ final class Evaluator {
       case Index i -> index(i);
       case Slice s -> Access.slice(eval(s.target()), bound(s.from()), bound(s.to()));
       case Call c -> call(c);
-      case MethodCall m -> throw new EvaluationError("unknown method " + m.method() + "()");
+      case MethodCall m -> TimeValues.method(eval(m.receiver()), m.method(), list(m.args()));
       case Unary u -> unary(u);
       case Binary b -> binary(b);
       case Conditional c ->
@@ -132,6 +132,8 @@ final class Evaluator {
   }
 
   private Object call(Call c) {
+    if (c.function().equals("now"))
+      return TimeValues.now(vars.get(Expression.NOW), c.args().size());
     ExprFunction function = Functions.lookup(c.function());
     if (function == null) throw new EvaluationError("unknown function " + c.function() + "()");
     var args = new ArrayList<Object>();

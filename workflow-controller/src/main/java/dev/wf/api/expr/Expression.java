@@ -9,6 +9,13 @@ import java.util.Map;
  * the flat variable map as often as needed.
  */
 public final class Expression {
+  /**
+   * The variable holding the time {@code now()} returns (RFC 3339). Callers that allow {@code
+   * now()}, such as a cron workflow's {@code when}, put their current time here, so evaluation
+   * stays a function of its inputs; no expression can name it.
+   */
+  public static final String NOW = "now()";
+
   private final String source;
   private final Node root;
 
@@ -27,11 +34,15 @@ public final class Expression {
   }
 
   /**
-   * The value: null, Boolean, Long, Double, String, {@code List<Object>} or {@code Map<String,
+   * The variables are mostly text; a caller may also give a value its type ({@code Long}, {@code
+   * Double}, {@code Boolean}, or {@code java.time.Instant} for a time), as Argo does for {@code
+   * cronworkflow.succeeded} or {@code cronworkflow.lastScheduledTime}.
+   *
+   * <p>The value: null, Boolean, Long, Double, String, {@code List<Object>} or {@code Map<String,
    * Object>}. A failure caused by a variable that does not exist throws {@link
    * UnresolvedVariableException} naming it; any other failure throws {@link ExpressionException}.
    */
-  public Object evaluate(Map<String, String> vars) {
+  public Object evaluate(Map<String, ?> vars) {
     var evaluator = new Evaluator(source, new Variables(vars));
     Object result;
     try {
@@ -47,14 +58,14 @@ public final class Expression {
   }
 
   /** The value as text, as a {@code {{=...}}} tag renders it; nil is an error. */
-  public String render(Map<String, String> vars) {
+  public String render(Map<String, ?> vars) {
     Object value = evaluate(vars);
     if (value == null) throw ExpressionException.at(source, 0, "expression evaluated to nil");
     return Values.render(value);
   }
 
   /** The value, which must be a boolean. */
-  public boolean test(Map<String, String> vars) {
+  public boolean test(Map<String, ?> vars) {
     Object value = evaluate(vars);
     if (value instanceof Boolean b) return b;
     throw ExpressionException.at(

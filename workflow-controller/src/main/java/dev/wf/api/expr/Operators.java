@@ -17,6 +17,7 @@ final class Operators {
   private Operators() {}
 
   static Object apply(String op, Object left, Object right) {
+    if (TimeValues.involved(left, right)) return TimeValues.apply(op, left, right);
     return switch (op) {
       case "==" -> Values.equal(left, right);
       case "!=" -> !Values.equal(left, right);

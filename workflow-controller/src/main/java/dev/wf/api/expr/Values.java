@@ -1,6 +1,8 @@
 package dev.wf.api.expr;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ final class Values {
       case String s -> "string";
       case List<?> l -> "array";
       case Lambda l -> "closure";
+      case Instant t -> "time";
+      case Duration d -> "duration";
       default -> "map";
     };
   }
@@ -125,6 +129,8 @@ final class Values {
       case Long l -> l.toString();
       case Double d -> number(d);
       case Lambda l -> "closure";
+      case Instant t -> t.toString();
+      case Duration d -> TimeValues.render(d);
       case Object other -> Json.write(other);
     };
   }

@@ -8,12 +8,13 @@ import java.util.TreeMap;
 /**
  * The flat variable map seen as nested objects: {@code "steps.a.outputs.result"} is reachable as
  * {@code steps -> a -> outputs -> result}. A name with values below it is a {@link Group}; a name
- * without is its string value. Nothing is copied until a group is used as a whole.
+ * without is its value (a string, or a typed value the caller gave). Nothing is copied until a
+ * group is used as a whole.
  */
 final class Variables {
-  private final NavigableMap<String, String> flat = new TreeMap<>();
+  private final NavigableMap<String, Object> flat = new TreeMap<>();
 
-  Variables(Map<String, String> vars) {
+  Variables(Map<String, ?> vars) {
     vars.forEach(
         (name, value) -> {
           if (value != null) flat.put(name, value);
@@ -26,9 +27,9 @@ final class Variables {
     return flat.get(path);
   }
 
-  /** The exact string stored under {@code path}, or null. */
+  /** The exact string stored under {@code path}, or null (also when a typed value is stored). */
   String leaf(String path) {
-    return flat.get(path);
+    return flat.get(path) instanceof String s ? s : null;
   }
 
   private boolean hasChildren(String path) {

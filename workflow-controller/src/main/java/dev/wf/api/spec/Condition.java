@@ -8,6 +8,9 @@ public record Condition(String type, String status, String message) {
   /** Deleting the workflow's artifacts (artifact garbage collection) failed. */
   public static final String ARTIFACT_GC_ERROR = "ArtifactGCError";
 
+  /** A spec could not be acted on (a cron workflow's schedule, zone or expressions). */
+  public static final String SPEC_ERROR = "SpecError";
+
   /** A condition that holds. */
   public static Condition holds(String type, String message) {
     return new Condition(type, "True", message);

@@ -2,8 +2,6 @@ package dev.wf.api.spec;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /** When and how a {@link CronWorkflow} starts workflows, as in Argo. */
 public record CronWorkflowSpec(
     String schedule,
@@ -15,7 +13,7 @@ public record CronWorkflowSpec(
     Integer successfulJobsHistoryLimit,
     Integer failedJobsHistoryLimit,
     String when,
-    JsonNode stopStrategy,
+    StopStrategy stopStrategy,
     ObjectMeta workflowMetadata,
     WorkflowSpec workflowSpec) {
   public CronWorkflowSpec {

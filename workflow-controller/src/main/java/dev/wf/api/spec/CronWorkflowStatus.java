@@ -1,6 +1,7 @@
 package dev.wf.api.spec;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,6 +30,46 @@ public record CronWorkflowStatus(
     conditions = Lists.of(conditions);
     succeeded = succeeded == null ? 0L : succeeded;
     failed = failed == null ? 0L : failed;
+  }
+
+  public CronWorkflowStatus withActive(List<ActiveWorkflow> newActive) {
+    return new CronWorkflowStatus(
+        newActive, lastScheduledTime, lastCheckedTime, succeeded, failed, phase, conditions);
+  }
+
+  public CronWorkflowStatus withCounts(long newSucceeded, long newFailed) {
+    return new CronWorkflowStatus(
+        active, lastScheduledTime, lastCheckedTime, newSucceeded, newFailed, phase, conditions);
+  }
+
+  public CronWorkflowStatus withLastScheduledTime(Instant time) {
+    return new CronWorkflowStatus(
+        active, time, lastCheckedTime, succeeded, failed, phase, conditions);
+  }
+
+  public CronWorkflowStatus withLastCheckedTime(Instant time) {
+    return new CronWorkflowStatus(
+        active, lastScheduledTime, time, succeeded, failed, phase, conditions);
+  }
+
+  public CronWorkflowStatus withPhase(String newPhase) {
+    return new CronWorkflowStatus(
+        active, lastScheduledTime, lastCheckedTime, succeeded, failed, newPhase, conditions);
+  }
+
+  /** With {@code condition} in place of any condition of its type. */
+  public CronWorkflowStatus withCondition(Condition condition) {
+    var next = new ArrayList<>(without(condition.type()).conditions());
+    next.add(condition);
+    return new CronWorkflowStatus(
+        active, lastScheduledTime, lastCheckedTime, succeeded, failed, phase, next);
+  }
+
+  /** Without conditions of {@code type}. */
+  public CronWorkflowStatus without(String type) {
+    var next = conditions.stream().filter(c -> !type.equals(c.type())).toList();
+    return new CronWorkflowStatus(
+        active, lastScheduledTime, lastCheckedTime, succeeded, failed, phase, next);
   }
 
   /** A workflow the cron workflow started that has not completed (Argo's ObjectReference). */
