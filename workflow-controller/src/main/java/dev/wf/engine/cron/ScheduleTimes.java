@@ -7,12 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.wf.api.cron.CronSchedule;
-import dev.wf.api.spec.CronWorkflow;
 import dev.wf.api.spec.CronWorkflowSpec;
-import dev.wf.api.spec.ModelJson;
 
 /**
  * The schedule times of a cron workflow (all its schedules, in its timezone or a default one): the
@@ -20,15 +16,6 @@ import dev.wf.api.spec.ModelJson;
  */
 public final class ScheduleTimes {
   private ScheduleTimes() {}
-
-  /** The cron workflow with {@code timezone} set to {@code zone} when it has none. */
-  public static CronWorkflow zoned(CronWorkflow cron, ZoneId zone) {
-    CronWorkflowSpec spec = cron.spec();
-    if (spec == null || (spec.timezone() != null && !spec.timezone().isBlank())) return cron;
-    ObjectNode tree = ModelJson.mapper().valueToTree(spec);
-    tree.put("timezone", zone.getId());
-    return cron.withSpec(ModelJson.mapper().convertValue(tree, CronWorkflowSpec.class));
-  }
 
   /** The first schedule time strictly after {@code after}; empty if there is none. */
   public static Optional<Instant> next(CronWorkflowSpec spec, ZoneId defaultZone, Instant after) {

@@ -17,7 +17,7 @@ final class StandardCronRules implements CronRules {
 
   @Override
   public CronDecision decide(CronWorkflow cron, List<CronChild> children, Instant now) {
-    return CronReconciler.decide(ScheduleTimes.zoned(cron, defaultZone), children, now);
+    return CronReconciler.decide(cron, children, now, defaultZone);
   }
 
   @Override
