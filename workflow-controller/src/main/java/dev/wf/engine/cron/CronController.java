@@ -78,10 +78,12 @@ public final class CronController implements AutoCloseable {
   }
 
   private void pass(String name) {
+    if (closed) return;
     try {
       reconcile(name);
     } catch (RuntimeException e) {
-      LOG.log(Level.ERROR, "cron workflow " + name + ": scheduler pass failed", e);
+      // A pass that was under way when the controller closed has nowhere to go: not an error.
+      if (!closed) LOG.log(Level.ERROR, "cron workflow " + name + ": scheduler pass failed", e);
     }
   }
 
