@@ -15,10 +15,11 @@ import java.util.function.Consumer;
 /**
  * The work queue of a controller: runs the pass of a workflow on a virtual thread when asked, never
  * two passes of one workflow at once; asks that arrive during a pass coalesce into one more pass.
- * Timers ask for a pass at a given instant. Each workflow's lock is also what changes from outside
- * hold, so that they fall between two passes.
+ * Timers ask for a pass at a given instant. The controller and the cron scheduler each have one.
+ * Each workflow's lock is also what changes from outside hold, so that they fall between two
+ * passes.
  */
-final class PassQueue implements AutoCloseable {
+public final class PassQueue implements AutoCloseable {
   private static final int IDLE = 0;
   private static final int RUNNING = 1;
   private static final int DIRTY = 2;
@@ -31,18 +32,18 @@ final class PassQueue implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().daemon().name("wf-timers").factory());
 
-  PassQueue(Consumer<String> pass) {
+  public PassQueue(Consumer<String> pass) {
     this.pass = pass;
   }
 
   /** Asks for a pass of {@code name}; coalesces with one in progress. */
-  void schedule(String name) {
+  public void schedule(String name) {
     AtomicInteger state = passes.computeIfAbsent(name, n -> new AtomicInteger(IDLE));
     if (state.getAndSet(DIRTY) == IDLE) workers.submit(() -> drain(name, state));
   }
 
   /** Asks for a pass of {@code name} at {@code at} (now being {@code now}). */
-  void scheduleAt(String name, Instant at, Instant now) {
+  public void scheduleAt(String name, Instant at, Instant now) {
     long delay = Math.max(0, Duration.between(now, at).toMillis());
     timers.schedule(() -> schedule(name), delay, TimeUnit.MILLISECONDS);
   }

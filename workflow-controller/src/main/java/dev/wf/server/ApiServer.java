@@ -29,10 +29,21 @@ public final class ApiServer implements AutoCloseable {
    * @throws IOException if the port cannot be bound, e.g. it is in use
    */
   public ApiServer(WorkflowService service, int port, Runnable onShutdown) throws IOException {
+    this(service, null, port, onShutdown);
+  }
+
+  /**
+   * Binds as {@link #ApiServer(WorkflowService, int, Runnable)} does, also serving cron workflows
+   * ({@code /api/v1/cron-workflows}) when {@code crons} is not null.
+   */
+  public ApiServer(WorkflowService service, CronService crons, int port, Runnable onShutdown)
+      throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     executor = Executors.newVirtualThreadPerTaskExecutor();
     server.setExecutor(executor);
-    server.createContext("/", new ApiRouter(routes(service, onShutdown)));
+    List<Route> routes = routes(service, onShutdown);
+    if (crons != null) routes.addAll(new CronResource(crons).routes());
+    server.createContext("/", new ApiRouter(routes));
   }
 
   /** Starts answering requests. */

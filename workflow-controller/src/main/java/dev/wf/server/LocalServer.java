@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 
 import dev.wf.config.LocalSecrets;
 import dev.wf.config.WfConfig;
 import dev.wf.engine.WorkflowController;
+import dev.wf.engine.cron.CronController;
+import dev.wf.engine.cron.CronRules;
 import dev.wf.engine.submit.ArtifactRepositoryResolver;
 import dev.wf.engine.submit.Submission;
 import dev.wf.executor.artifacts.Repositories;
@@ -19,8 +22,8 @@ import dev.wf.store.EmbeddedStore;
 /**
  * The composition root of {@code wf server}: the SQLite store, the artifact repositories (with
  * secrets from {@code $WF_HOME}), the local step runtime, the controller and the HTTP API, all
- * under one {@code $WF_HOME}. Running workflows are resumed on start; steps keep running across a
- * restart and are adopted.
+ * under one {@code $WF_HOME}, and the cron scheduler. Running workflows are resumed on start; steps
+ * keep running across a restart and are adopted; cron workflows are scheduled again.
  */
 public final class LocalServer {
   private static final String LAUNCH_MECHANISM = "jdk.lang.Process.launchMechanism";
@@ -47,14 +50,29 @@ public final class LocalServer {
               LocalWorkflowService.lookupOf(store), repositories, clock, new SecureRandom());
       var service = new LocalWorkflowService(store, controller, runtime, submission, artifacts);
       var stopped = new CountDownLatch(1);
-      try (var api =
-          new ApiServer(
-              service, port != null ? port : ServerAddress.choosePort(), stopped::countDown)) {
+      ZoneId zone = ZoneId.systemDefault();
+      CronRules rules = CronRules.standard(zone);
+      var cronTarget = new LocalCronTarget(store, service, controller);
+      try (var crons = new CronController(store.cronWorkflows(), cronTarget, rules, clock);
+          var api =
+              new ApiServer(
+                  service,
+                  new CronService(
+                      store.cronWorkflows(),
+                      service,
+                      LocalWorkflowService.lookupOf(store),
+                      rules,
+                      zone,
+                      clock,
+                      crons::changed),
+                  port != null ? port : ServerAddress.choosePort(),
+                  stopped::countDown)) {
         api.start();
         var address = ServerAddress.ofCurrentProcess(api.port(), clock.instant());
         address.write(wfHome);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> address.remove(wfHome)));
         controller.start();
+        crons.start();
         System.err.println(
             "wf server listening on "
                 + api.url()

@@ -11,10 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.wf.api.parse.ParseResult;
 import dev.wf.api.parse.SpecError;
+import dev.wf.api.spec.CronWorkflow;
 import dev.wf.api.spec.Manifest;
+import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.NodeStatus;
 import dev.wf.api.spec.NodeType;
 import dev.wf.api.spec.Workflow;
@@ -25,6 +30,7 @@ import dev.wf.artifacts.ArtifactException;
 import dev.wf.artifacts.archive.UnsafeArchiveException;
 import dev.wf.engine.WorkflowDeletion;
 import dev.wf.engine.WorkflowRunner;
+import dev.wf.engine.cron.CronRuns;
 import dev.wf.engine.gc.ArtifactCollector;
 import dev.wf.engine.submit.Submission;
 import dev.wf.executor.artifacts.ArtifactStores;
@@ -42,6 +48,7 @@ import dev.wf.store.WorkflowStore;
  */
 public final class LocalWorkflowService implements WorkflowService {
   private static final Duration LOG_POLL = Duration.ofMillis(200);
+  private static final String CRON_REFERENCE = "cronworkflow/";
 
   private final WorkflowStore store;
   private final WorkflowRunner controller;
@@ -89,7 +96,7 @@ public final class LocalWorkflowService implements WorkflowService {
     Workflow parsed;
     if (request.fromTemplate() != null) {
       try {
-        parsed = Submission.fromTemplate(request.fromTemplate());
+        parsed = fromReference(request.fromTemplate());
       } catch (IllegalArgumentException e) {
         return refused(request.fromTemplate(), e.getMessage());
       }
@@ -126,6 +133,44 @@ public final class LocalWorkflowService implements WorkflowService {
     }
     changes.signal();
     return new SubmitOutcome(prepared, List.of());
+  }
+
+  /** The workflow {@code --from} names: a stored template's, or a cron workflow's run for now. */
+  private Workflow fromReference(String reference) {
+    if (!reference.startsWith(CRON_REFERENCE)) return Submission.fromTemplate(reference);
+    String name = reference.substring(CRON_REFERENCE.length());
+    CronWorkflow cron =
+        store
+            .cronWorkflows()
+            .get(name)
+            .orElseThrow(
+                () -> new IllegalArgumentException("cron workflow \"" + name + "\" not found"));
+    return CronRuns.now(cron, controller.clock().instant());
+  }
+
+  /**
+   * Submits a workflow the server made itself (a cron workflow's run, a backfill) with the checks
+   * and admission {@link #submit} gives a file: validated as if read from {@code source}, template
+   * references resolved, a uid and creation time given. Returns it as stored.
+   *
+   * @throws IllegalArgumentException when it is refused, with every problem
+   * @throws AlreadyExistsException when its name is taken
+   */
+  public Workflow submitWorkflow(String source, Workflow workflow) {
+    ObjectNode tree = ModelJson.mapper().valueToTree(workflow);
+    tree.remove("status");
+    ParseResult result = WorkflowValidator.validate(source, tree.toString(), lookup);
+    if (!result.ok()) {
+      throw new IllegalArgumentException(
+          result.errors().stream()
+              .map(e -> (e.path().isEmpty() ? "" : e.path() + ": ") + e.message())
+              .collect(Collectors.joining("; ")));
+    }
+    Workflow prepared =
+        submission.prepare(workflow, new Submission.Overrides(Map.of(), null, null, null));
+    controller.submit(prepared);
+    changes.signal();
+    return prepared;
   }
 
   private static SubmitOutcome refused(String file, String message) {

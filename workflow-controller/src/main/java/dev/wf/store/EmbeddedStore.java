@@ -14,11 +14,11 @@ import dev.wf.api.spec.WorkflowStatus;
 import dev.wf.api.spec.WorkflowTemplate;
 
 /**
- * The local store: workflows, templates and ConfigMaps in one SQLite file (by default {@code
- * $WF_HOME/wf.db}), so that a restarted server finds every workflow where it left it. Writes are
- * serialized through one connection; reads run beside them. Every workflow write takes a new
- * store-wide resource version, returned as {@code metadata.resourceVersion} and by {@link
- * #version}.
+ * The local store: workflows, templates, ConfigMaps and CronWorkflows in one SQLite file (by
+ * default {@code $WF_HOME/wf.db}), so that a restarted server finds every workflow where it left
+ * it. Writes are serialized through one connection; reads run beside them. Every workflow write
+ * takes a new store-wide resource version, returned as {@code metadata.resourceVersion} and by
+ * {@link #version}.
  */
 public final class EmbeddedStore implements WorkflowStore {
   /** The file name of the database inside {@code $WF_HOME}. */
@@ -27,11 +27,13 @@ public final class EmbeddedStore implements WorkflowStore {
   private final SqliteDatabase database;
   private final Clock clock;
   private final EmbeddedConfigMaps configMaps;
+  private final EmbeddedCronStore cronWorkflows;
 
   private EmbeddedStore(SqliteDatabase database, Clock clock) {
     this.database = database;
     this.clock = clock;
     this.configMaps = new EmbeddedConfigMaps(database, clock);
+    this.cronWorkflows = new EmbeddedCronStore(database, clock);
   }
 
   /** Opens the store at {@code $WF_HOME/wf.db}. */
@@ -150,6 +152,12 @@ public final class EmbeddedStore implements WorkflowStore {
   @Override
   public ConfigMapStore configMaps() {
     return configMaps;
+  }
+
+  /** The CronWorkflows kept in the same file. */
+  @Override
+  public CronStore cronWorkflows() {
+    return cronWorkflows;
   }
 
   @Override

@@ -40,7 +40,15 @@ final class StoreSchema {
               "INSERT INTO counters (name, value) VALUES ('resource_version', 0)"),
           List.of(
               // manifest: the ConfigMap (apiVersion, kind, metadata, data) as JSON.
-              "CREATE TABLE configmaps (name TEXT PRIMARY KEY, manifest TEXT NOT NULL)"));
+              "CREATE TABLE configmaps (name TEXT PRIMARY KEY, manifest TEXT NOT NULL)"),
+          List.of(
+              // manifest: the CronWorkflow without status (apiVersion, kind, metadata, spec), as
+              // JSON; status: its CronWorkflowStatus as JSON, written once per scheduler pass.
+              """
+              CREATE TABLE cron_workflows (
+                name TEXT PRIMARY KEY,
+                manifest TEXT NOT NULL,
+                status TEXT)"""));
 
   private StoreSchema() {}
 

@@ -91,6 +91,11 @@ public interface WorkflowStore extends AutoCloseable {
     return ConfigMapStore.none();
   }
 
+  /** The CronWorkflows beside the workflows; none unless the store keeps them. */
+  default CronStore cronWorkflows() {
+    return CronStore.none();
+  }
+
   @Override
   void close();
 }

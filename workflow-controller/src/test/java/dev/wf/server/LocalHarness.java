@@ -57,8 +57,12 @@ public final class LocalHarness implements AutoCloseable {
 
   /** Starts everything on {@code wfHome} (created if missing) and resumes what was running. */
   public static LocalHarness start(Path wfHome) throws IOException {
+    return start(wfHome, Clock.systemUTC());
+  }
+
+  /** Starts everything on {@code wfHome} with {@code clock} as every part's clock. */
+  public static LocalHarness start(Path wfHome, Clock clock) throws IOException {
     Files.createDirectories(wfHome);
-    Clock clock = Clock.systemUTC();
     var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
     WfConfig config = WfConfig.load(wfHome);
     // Repositories hold no resources of their own (S3 clients share one pool): nothing to close.
@@ -77,6 +81,14 @@ public final class LocalHarness implements AutoCloseable {
 
   public LocalWorkflowService service() {
     return service;
+  }
+
+  public EmbeddedStore store() {
+    return store;
+  }
+
+  public WorkflowController controller() {
+    return controller;
   }
 
   /** Submits a workflow file; a refused submission fails the test with every error. */

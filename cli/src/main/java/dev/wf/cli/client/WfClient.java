@@ -270,6 +270,11 @@ public final class WfClient {
     return deleted(http.call("DELETE", "/configmaps/" + segment(name), null, REQUEST_TIMEOUT));
   }
 
+  /** The server's cron workflows. */
+  public CronClient crons() {
+    return new CronClient(http, REQUEST_TIMEOUT);
+  }
+
   /** Asks the server to stop. */
   public void shutdown() {
     check(http.call("POST", "/shutdown", "{}", REQUEST_TIMEOUT));

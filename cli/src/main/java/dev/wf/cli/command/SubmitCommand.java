@@ -31,7 +31,10 @@ final class SubmitCommand extends CliCommand {
           "wftmpl", "workflowtemplate",
           "clusterworkflowtemplate", "clusterworkflowtemplate",
           "cwftmpl", "clusterworkflowtemplate",
-          "cwft", "clusterworkflowtemplate");
+          "cwft", "clusterworkflowtemplate",
+          "cronworkflow", "cronworkflow",
+          "cronwf", "cronworkflow",
+          "cwf", "cronworkflow");
 
   @Parameters(arity = "0..1", paramLabel = "FILE", description = "The workflow file, or -.")
   String file;
@@ -54,7 +57,8 @@ final class SubmitCommand extends CliCommand {
   @Option(
       names = "--from",
       paramLabel = "KIND/NAME",
-      description = "Run a stored workflowtemplate/NAME or clusterworkflowtemplate/NAME.")
+      description =
+          "Run a stored workflowtemplate/NAME, clusterworkflowtemplate/NAME or cronwf/NAME.")
   String from;
 
   @Option(names = "--dry-run", description = "Check and show the workflow without running it.")
@@ -170,7 +174,7 @@ final class SubmitCommand extends CliCommand {
             : TEMPLATE_KINDS.get(reference.substring(0, slash).toLowerCase(Locale.ROOT));
     if (kind == null || slash == reference.length() - 1) {
       throw usage(
-          "--from takes workflowtemplate/NAME or clusterworkflowtemplate/NAME, not '"
+          "--from takes workflowtemplate/NAME, clusterworkflowtemplate/NAME or cronwf/NAME, not '"
               + reference
               + "'");
     }

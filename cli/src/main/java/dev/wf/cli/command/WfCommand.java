@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
       LintCommand.class,
       TemplateCommand.class,
       ClusterTemplateCommand.class,
+      CronCommand.class,
       ConfigMapCommand.class,
       ServerCommand.class,
       ControllerCommand.class
