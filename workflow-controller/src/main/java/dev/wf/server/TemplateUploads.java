@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.wf.api.parse.ParseResult;
 import dev.wf.api.parse.SpecError;
+import dev.wf.api.parse.WorkflowParser;
 import dev.wf.api.spec.Manifest;
 import dev.wf.api.spec.WorkflowTemplate;
 import dev.wf.api.validate.TemplateLookup;
@@ -38,41 +39,57 @@ final class TemplateUploads {
   }
 
   private TemplateOutcome store(String file, String yaml, boolean clusterScoped, boolean update) {
-    ParseResult result = WorkflowValidator.validate(file, yaml, lookup);
-    if (!result.ok()) return new TemplateOutcome(null, result.errors());
+    ParseResult parsed = WorkflowParser.parse(file, yaml);
+    var errors = new ArrayList<>(parsed.errors());
     var templates = new ArrayList<WorkflowTemplate>();
-    var errors = new ArrayList<SpecError>();
-    for (int i = 0; i < result.manifests().size(); i++) {
-      Manifest m = result.manifests().get(i);
-      if (!(m instanceof WorkflowTemplate t) || t.clusterScoped() != clusterScoped) {
-        return new TemplateOutcome(null, List.of(wrongKind(file, m, clusterScoped)));
+    for (int i = 0; i < parsed.manifests().size(); i++) {
+      // As Argo's CLI does, documents of other kinds in the file are skipped.
+      if (!(parsed.manifests().get(i) instanceof WorkflowTemplate t)
+          || t.clusterScoped() != clusterScoped) {
+        continue;
       }
+      errors.addAll(WorkflowValidator.check(parsed, i, t, lookup));
       if (update && store.getTemplate(clusterScoped, t.name()).isEmpty()) {
-        var at = result.positions().of(i, "metadata.name");
-        errors.add(
-            new SpecError(
-                file,
-                at.line(),
-                at.column(),
-                "metadata.name",
-                t.kind()
-                    + " \""
-                    + t.name()
-                    + "\" is not stored, so there is nothing to update (use `wf "
-                    + verb(clusterScoped)
-                    + " create`)"));
+        errors.add(notStored(parsed, i, t));
       }
       templates.add(t);
     }
-    if (!errors.isEmpty()) return new TemplateOutcome(null, errors);
+    if (errors.isEmpty() && templates.isEmpty())
+      errors.add(noneOfKind(file, parsed, clusterScoped));
+    if (!errors.isEmpty()) {
+      errors.sort(SpecError.BY_POSITION);
+      return new TemplateOutcome(null, errors.stream().distinct().toList());
+    }
     templates.forEach(store::putTemplate);
     return new TemplateOutcome(templates, List.of());
   }
 
-  private static SpecError wrongKind(String file, Manifest m, boolean clusterScoped) {
+  private static SpecError notStored(ParseResult parsed, int document, WorkflowTemplate t) {
+    var at = parsed.positions().of(document, "metadata.name");
+    return new SpecError(
+        parsed.file(),
+        at.line(),
+        at.column(),
+        "metadata.name",
+        t.kind()
+            + " \""
+            + t.name()
+            + "\" is not stored, so there is nothing to update (use `wf "
+            + verb(t.clusterScoped())
+            + " create`)");
+  }
+
+  private static SpecError noneOfKind(String file, ParseResult parsed, boolean clusterScoped) {
     String wanted = clusterScoped ? WorkflowTemplate.CLUSTER_KIND : WorkflowTemplate.KIND;
-    String hint = m instanceof WorkflowTemplate ? " (use `wf " + verb(!clusterScoped) + "`)" : "";
-    return new SpecError(file, 1, 1, "kind", "expected " + wanted + ", found " + m.kind() + hint);
+    String found =
+        parsed.manifests().stream()
+            .map(Manifest::kind)
+            .distinct()
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("nothing");
+    boolean otherScope = parsed.manifests().stream().anyMatch(m -> m instanceof WorkflowTemplate);
+    String hint = otherScope ? " (use `wf " + verb(!clusterScoped) + " create`)" : "";
+    return new SpecError(file, 1, 1, "kind", "expected " + wanted + ", found " + found + hint);
   }
 
   private static String verb(boolean clusterScoped) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.wf.api.parse.SpecError;
 import dev.wf.api.spec.NodePhase;
 import dev.wf.api.spec.WorkflowPhase;
 import dev.wf.server.WorkflowService.ResumeRequest;
@@ -51,20 +50,6 @@ class TemplateVersionsIT {
   @Test
   void runningWorkflowTemplateRefKeepsTheVersionItWasSubmittedWith() throws Exception {
     assertKeepsVersion("runs-library.yaml");
-  }
-
-  @Test
-  void updateOfATemplateNotStoredIsRefusedAtItsName() {
-    var yaml = read("library-v2.yaml").replace("name: versioned", "name: unversioned");
-
-    var outcome = harness.service().updateTemplates("new.yaml", yaml, false);
-
-    assertThat(outcome.errors())
-        .extracting(SpecError::render)
-        .containsExactly(
-            "new.yaml:5:3: metadata.name: WorkflowTemplate \"unversioned\" is not stored, so"
-                + " there is nothing to update (use `wf template create`)");
-    assertThat(harness.service().template(false, "unversioned")).isEmpty();
   }
 
   private void assertKeepsVersion(String workflowFile) throws Exception {
