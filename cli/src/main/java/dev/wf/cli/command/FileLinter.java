@@ -2,7 +2,10 @@ package dev.wf.cli.command;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.wf.api.parse.ParseResult;
 import dev.wf.api.parse.SpecError;
@@ -22,11 +25,20 @@ final class FileLinter {
   /** A file's name, as errors show it, and its text. */
   record Source(String name, String text) {}
 
+  private static final Pattern SEPARATOR = Pattern.compile("^---(\\s.*)?$");
+  private static final Pattern KIND = Pattern.compile("^kind:\\s*[\"']?(\\w+)");
+
   private final Predicate<Manifest> wanted;
+  private final Predicate<String> wantedKind;
   private final TemplateLookup stored;
 
-  FileLinter(Predicate<Manifest> wanted, TemplateLookup stored) {
+  /**
+   * Checks the documents {@code wanted} accepts; a document that does not parse is reported when
+   * {@code wantedKind} accepts the kind its text names.
+   */
+  FileLinter(Predicate<Manifest> wanted, Predicate<String> wantedKind, TemplateLookup stored) {
     this.wanted = wanted;
+    this.wantedKind = wantedKind;
     this.stored = stored;
   }
 
@@ -42,12 +54,18 @@ final class FileLinter {
             .toList();
     var lookup = TemplateLookup.of(inFiles).orElse(stored);
     var errors = new ArrayList<SpecError>();
-    for (ParseResult file : parsed) errors.addAll(lint(file, lookup));
+    for (int i = 0; i < parsed.size(); i++) {
+      errors.addAll(lint(parsed.get(i), sources.get(i).text(), lookup));
+    }
     return errors;
   }
 
-  private List<SpecError> lint(ParseResult file, TemplateLookup lookup) {
-    var errors = new ArrayList<>(file.errors());
+  private List<SpecError> lint(ParseResult file, String text, TemplateLookup lookup) {
+    var kinds = documentKinds(text);
+    var errors = new ArrayList<SpecError>();
+    for (var error : file.errors()) {
+      if (wantedKind.test(kinds.floorEntry(error.line()).getValue())) errors.add(error);
+    }
     for (int i = 0; i < file.manifests().size(); i++) {
       var manifest = file.manifests().get(i);
       if (wanted.test(manifest)) {
@@ -56,5 +74,22 @@ final class FileLinter {
     }
     errors.sort(SpecError.BY_POSITION);
     return errors.stream().distinct().toList();
+  }
+
+  /** The kind each document names, by the line it starts on ("" when it names none). */
+  private static TreeMap<Integer, String> documentKinds(String text) {
+    var kinds = new TreeMap<Integer, String>();
+    kinds.put(0, "");
+    int start = 0;
+    var lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (SEPARATOR.matcher(lines.get(i)).matches()) {
+        start = i + 1;
+        kinds.put(start, "");
+      }
+      Matcher kind = KIND.matcher(lines.get(i));
+      if (kind.find()) kinds.put(start, kind.group(1));
+    }
+    return kinds;
   }
 }

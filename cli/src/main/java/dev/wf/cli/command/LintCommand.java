@@ -37,7 +37,7 @@ class LintCommand extends CliCommand {
     var sources = new ArrayList<Source>();
     for (String file : expand(files)) sources.add(new Source(sourceName(file), readSource(file)));
     var stored = new ServerTemplateLookup(this::client, notice -> err().println("wf: " + notice));
-    List<SpecError> errors = new FileLinter(wanted(), stored).lint(sources);
+    List<SpecError> errors = new FileLinter(wanted(), wantedKind(), stored).lint(sources);
     errors.forEach(error -> out().println(error.render()));
     return errors.isEmpty() ? OK : FAILED;
   }
@@ -45,6 +45,11 @@ class LintCommand extends CliCommand {
   /** The documents this verb checks: all of them. */
   Predicate<Manifest> wanted() {
     return manifest -> true;
+  }
+
+  /** The kinds whose documents are reported when they do not parse: all of them. */
+  Predicate<String> wantedKind() {
+    return kind -> true;
   }
 
   /** Files as given; directories replaced by the YAML and JSON files in them, sorted. */

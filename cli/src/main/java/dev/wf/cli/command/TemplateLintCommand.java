@@ -21,4 +21,10 @@ final class TemplateLintCommand extends LintCommand {
     return manifest ->
         manifest instanceof WorkflowTemplate t && t.clusterScoped() == scope.clusterScoped();
   }
+
+  @Override
+  Predicate<String> wantedKind() {
+    var scope = (TemplateScope) spec.parent().userObject();
+    return scope.kind()::equals;
+  }
 }

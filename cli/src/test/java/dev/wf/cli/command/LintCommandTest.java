@@ -112,8 +112,18 @@ class LintCommandTest extends CommandTestBase {
     assertThat(run.out())
         .isEqualTo(
             LINT
-                + "mixed.yaml:12:18: spec.templates[0].dag.tasks[0].depends:"
+                + "mixed.yaml:13:18: spec.templates[0].dag.tasks[0].depends:"
                 + " unknown task \"frist\" (known: first)\n");
+  }
+
+  @Test
+  void lintReportsEveryDocument() {
+    CliRun run = wf("lint", LINT + "mixed.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("unknown task \"frist\"", "unknown template \"mian\"", "unsupported kind")
+        .hasLineCount(3);
   }
 
   @Test
