@@ -42,13 +42,22 @@ final class TemplateUploads {
     ParseResult parsed = WorkflowParser.parse(file, yaml);
     var errors = new ArrayList<>(parsed.errors());
     var templates = new ArrayList<WorkflowTemplate>();
+    // A template may call another of the same file, stored or not yet.
+    var inFile =
+        TemplateLookup.of(
+                parsed.manifests().stream()
+                    .filter(WorkflowTemplate.class::isInstance)
+                    .map(WorkflowTemplate.class::cast)
+                    .filter(t -> t.name() != null)
+                    .toList())
+            .orElse(lookup);
     for (int i = 0; i < parsed.manifests().size(); i++) {
       // As Argo's CLI does, documents of other kinds in the file are skipped.
       if (!(parsed.manifests().get(i) instanceof WorkflowTemplate t)
           || t.clusterScoped() != clusterScoped) {
         continue;
       }
-      errors.addAll(WorkflowValidator.check(parsed, i, t, lookup));
+      errors.addAll(WorkflowValidator.check(parsed, i, t, inFile));
       if (update && store.getTemplate(clusterScoped, t.name()).isEmpty()) {
         errors.add(notStored(parsed, i, t));
       }

@@ -62,6 +62,32 @@ class TemplateUploadsTest {
   }
 
   @Test
+  void templateMayCallAnotherTemplateOfTheSameFile() {
+    var caller =
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: WorkflowTemplate
+        metadata:
+          name: caller
+        spec:
+          templates:
+          - name: main
+            steps:
+            - - name: run
+                templateRef:
+                  name: job
+                  template: main
+        """;
+
+    var outcome = uploads.create("two.yaml", caller + "---\n" + TEMPLATE, false);
+
+    assertThat(outcome.errors()).isEmpty();
+    assertThat(outcome.templates())
+        .extracting(WorkflowTemplate::name)
+        .containsExactly("caller", "job");
+  }
+
+  @Test
   void fileWithoutATemplateOfTheKindIsRefusedWithAHint() {
     var outcome = uploads.create("t.yaml", TEMPLATE, true);
 
