@@ -56,6 +56,7 @@ public final class LocalWorkflowService implements WorkflowService {
   private final Submission submission;
   private final StatusChanges changes = new StatusChanges();
   private final TemplateLookup lookup;
+  private final TemplateUploads templateUploads;
   private final LocalControl control;
   private final ArtifactStores stores;
   private final ArchivedLogs archivedLogs;
@@ -81,14 +82,25 @@ public final class LocalWorkflowService implements WorkflowService {
     this.submission = submission;
     this.stores = stores;
     this.archivedLogs = new ArchivedLogs(stores);
-    this.lookup = store::getTemplate;
+    this.lookup = lookupOf(store);
+    this.templateUploads = new TemplateUploads(store, lookup);
     this.control = new LocalControl(store, controller, submission);
     controller.onStatusChanged(name -> changes.signal());
   }
 
   /** The template lookup backed by this server's store. */
   public static TemplateLookup lookupOf(WorkflowStore store) {
-    return store::getTemplate;
+    return new TemplateLookup() {
+      @Override
+      public Optional<WorkflowTemplate> find(boolean clusterScoped, String name) {
+        return store.getTemplate(clusterScoped, name);
+      }
+
+      @Override
+      public List<String> names(boolean clusterScoped) {
+        return store.listTemplates(clusterScoped).stream().map(WorkflowTemplate::name).toList();
+      }
+    };
   }
 
   @Override
@@ -322,27 +334,12 @@ public final class LocalWorkflowService implements WorkflowService {
 
   @Override
   public TemplateOutcome createTemplates(String file, String yaml, boolean clusterScoped) {
-    ParseResult result = WorkflowValidator.validate(file, yaml, lookup);
-    if (!result.ok()) return new TemplateOutcome(null, result.errors());
-    var templates = new ArrayList<WorkflowTemplate>();
-    for (Manifest m : result.manifests()) {
-      if (m instanceof WorkflowTemplate t && t.clusterScoped() == clusterScoped) {
-        templates.add(t);
-      } else {
-        String wanted = clusterScoped ? WorkflowTemplate.CLUSTER_KIND : WorkflowTemplate.KIND;
-        String hint =
-            m instanceof WorkflowTemplate
-                ? " (use `wf " + (clusterScoped ? "template" : "cluster-template") + " create`)"
-                : "";
-        return new TemplateOutcome(
-            null,
-            List.of(
-                new SpecError(
-                    file, 1, 1, "kind", "expected " + wanted + ", found " + m.kind() + hint)));
-      }
-    }
-    templates.forEach(store::putTemplate);
-    return new TemplateOutcome(templates, List.of());
+    return templateUploads.create(file, yaml, clusterScoped);
+  }
+
+  @Override
+  public TemplateOutcome updateTemplates(String file, String yaml, boolean clusterScoped) {
+    return templateUploads.update(file, yaml, clusterScoped);
   }
 
   @Override

@@ -8,7 +8,7 @@ import dev.wf.server.WorkflowService.TemplateOutcome;
 
 /**
  * WorkflowTemplates or ClusterWorkflowTemplates over HTTP (one instance per scope): create from a
- * YAML file, list, get and delete by name.
+ * YAML file, replace from one (PUT on the collection), list, get and delete by name.
  */
 final class TemplateResource {
   private final WorkflowService service;
@@ -36,20 +36,35 @@ final class TemplateResource {
   List<Route> routes() {
     return List.of(
         Route.of("POST", base, this::create),
+        Route.of("PUT", base, this::update),
         Route.of("GET", base, this::list),
         Route.of("GET", base + "/{name}", this::get),
         Route.of("DELETE", base + "/{name}", this::delete));
   }
 
   private void create(ApiExchange exchange) throws IOException {
+    TemplateUpload upload = upload(exchange);
+    respond(exchange, 201, service.createTemplates(upload.file(), upload.yaml(), clusterScoped));
+  }
+
+  /** PUT on the collection: replaces the stored templates the uploaded file defines. */
+  private void update(ApiExchange exchange) throws IOException {
+    TemplateUpload upload = upload(exchange);
+    respond(exchange, 200, service.updateTemplates(upload.file(), upload.yaml(), clusterScoped));
+  }
+
+  private static TemplateUpload upload(ApiExchange exchange) throws IOException {
     TemplateUpload upload = exchange.body(TemplateUpload.class);
     if (upload.yaml() == null) throw ApiError.badRequest("the request needs a \"yaml\" field");
-    String file = upload.file() == null ? "-" : upload.file();
-    TemplateOutcome outcome = service.createTemplates(file, upload.yaml(), clusterScoped);
+    return new TemplateUpload(upload.file() == null ? "-" : upload.file(), upload.yaml());
+  }
+
+  private static void respond(ApiExchange exchange, int status, TemplateOutcome outcome)
+      throws IOException {
     if (!outcome.errors().isEmpty()) {
       exchange.respond(422, new ApiBodies.Errors(outcome.errors()));
     } else {
-      exchange.respond(201, new ApiBodies.Items<>(outcome.templates()));
+      exchange.respond(status, new ApiBodies.Items<>(outcome.templates()));
     }
   }
 

@@ -94,6 +94,12 @@ public interface WorkflowService {
   /** Parses, validates and stores every (Cluster)WorkflowTemplate in the file. */
   TemplateOutcome createTemplates(String file, String yaml, boolean clusterScoped);
 
+  /**
+   * As {@link #createTemplates}, but every template in the file must be stored already; it is
+   * replaced. Workflows already submitted keep running the version they were submitted with.
+   */
+  TemplateOutcome updateTemplates(String file, String yaml, boolean clusterScoped);
+
   List<WorkflowTemplate> templates(boolean clusterScoped);
 
   Optional<WorkflowTemplate> template(boolean clusterScoped, String name);

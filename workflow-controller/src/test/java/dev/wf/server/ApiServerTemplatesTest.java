@@ -3,6 +3,7 @@ package dev.wf.server;
 import static dev.wf.server.TestApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,31 @@ class ApiServerTemplatesTest {
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(json(response).at("/errors/0/message").asText()).isEqualTo("is missing");
+  }
+
+  @Test
+  void putReplacesAStoredTemplate() {
+    api.post("/api/v1/workflow-templates", "{\"yaml\": \"build\"}");
+
+    HttpResponse<String> response =
+        api.send(
+            api.request("/api/v1/workflow-templates")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"yaml\": \"build\"}"))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json(response).at("/items/0/metadata/name").asText()).isEqualTo("build");
+  }
+
+  @Test
+  void putOfATemplateNotStoredIsUnprocessable() {
+    HttpResponse<String> response =
+        api.send(
+            api.request("/api/v1/workflow-templates")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"yaml\": \"build\"}"))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(422);
   }
 
   @Test

@@ -196,6 +196,14 @@ class InMemoryWorkflowService implements WorkflowService {
   }
 
   @Override
+  public TemplateOutcome updateTemplates(String file, String yaml, boolean clusterScoped) {
+    if (!templates.containsKey(key(clusterScoped, yaml))) {
+      return new TemplateOutcome(List.of(), List.of(INVALID));
+    }
+    return createTemplates(file, yaml, clusterScoped);
+  }
+
+  @Override
   public List<WorkflowTemplate> templates(boolean clusterScoped) {
     return templates.values().stream().filter(t -> t.clusterScoped() == clusterScoped).toList();
   }

@@ -233,6 +233,16 @@ public final class WfClient {
     return new TemplateOutcome(items(answer, WorkflowTemplate.class), List.of());
   }
 
+  /** Replaces the stored (Cluster)WorkflowTemplates a file defines; all must exist. */
+  public TemplateOutcome updateTemplates(boolean cluster, String file, String yaml) {
+    String body = ModelJson.write(Map.of("file", file, "yaml", yaml));
+    Answer answer = http.call("PUT", templatePath(cluster, null), body, REQUEST_TIMEOUT);
+    if (answer.status() == 422) {
+      return new TemplateOutcome(List.of(), parse(answer.body(), ErrorList.class).errors());
+    }
+    return new TemplateOutcome(items(answer, WorkflowTemplate.class), List.of());
+  }
+
   public List<WorkflowTemplate> templates(boolean cluster) {
     return items(
         http.call("GET", templatePath(cluster, null), null, REQUEST_TIMEOUT),

@@ -5,7 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code wf cluster-template}: stored ClusterWorkflowTemplates (create, list, get, delete). */
+/**
+ * {@code wf cluster-template}: stored ClusterWorkflowTemplates (create, list, get, delete, lint,
+ * update).
+ */
 @Command(
     name = "cluster-template",
     description = "Manage ClusterWorkflowTemplates.",
@@ -13,7 +16,9 @@ import picocli.CommandLine.Spec;
       TemplateCreateCommand.class,
       TemplateListCommand.class,
       TemplateGetCommand.class,
-      TemplateDeleteCommand.class
+      TemplateDeleteCommand.class,
+      TemplateLintCommand.class,
+      TemplateUpdateCommand.class
     })
 final class ClusterTemplateCommand implements Runnable, TemplateScope {
   @Spec CommandSpec spec;
@@ -21,7 +26,7 @@ final class ClusterTemplateCommand implements Runnable, TemplateScope {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: create, list, get or delete");
+        spec.commandLine(), "Missing command: create, list, get, delete, lint or update");
   }
 
   @Override

@@ -5,38 +5,51 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import dev.wf.api.parse.ParseResult;
 import dev.wf.api.parse.SpecError;
-import dev.wf.api.validate.TemplateLookup;
-import dev.wf.api.validate.WorkflowValidator;
+import dev.wf.api.spec.Manifest;
+import dev.wf.cli.client.ServerTemplateLookup;
+import dev.wf.cli.command.FileLinter.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code wf lint}: parses and validates workflow files here, without a server, and prints every
- * problem as {@code file:line:column: path: message}. Silent when all is well.
+ * {@code wf lint}: parses and validates workflow files here and prints every problem as {@code
+ * file:line:column: path: message}. Silent when all is well. Calls into a template library resolve
+ * against the templates in the files given, then against those stored where the CLI points (asked
+ * only when the files lack one).
  */
 @Command(
     name = "lint",
-    description = "Check workflow files (or directories of them, or -) without running them.")
-final class LintCommand extends CliCommand {
+    description = {
+      "Check workflow files (or directories of them, or -) without running them.",
+      "templateRef and workflowTemplateRef find the templates in the files given first,"
+          + " then the stored ones."
+    })
+class LintCommand extends CliCommand {
   @Parameters(arity = "1..*", paramLabel = "FILE")
   List<String> files;
 
   @Override
   protected int execute() throws IOException {
-    int problems = 0;
-    for (String file : expand(files)) {
-      ParseResult result =
-          WorkflowValidator.validate(sourceName(file), readSource(file), TemplateLookup.none());
-      for (SpecError error : result.errors()) {
-        out().println(error.render());
-        problems++;
-      }
-    }
-    return problems == 0 ? OK : FAILED;
+    var sources = new ArrayList<Source>();
+    for (String file : expand(files)) sources.add(new Source(sourceName(file), readSource(file)));
+    var stored = new ServerTemplateLookup(this::client, notice -> err().println("wf: " + notice));
+    List<SpecError> errors = new FileLinter(wanted(), wantedKind(), stored).lint(sources);
+    errors.forEach(error -> out().println(error.render()));
+    return errors.isEmpty() ? OK : FAILED;
+  }
+
+  /** The documents this verb checks: all of them. */
+  Predicate<Manifest> wanted() {
+    return manifest -> true;
+  }
+
+  /** The kinds whose documents are reported when they do not parse: all of them. */
+  Predicate<String> wantedKind() {
+    return kind -> true;
   }
 
   /** Files as given; directories replaced by the YAML and JSON files in them, sorted. */

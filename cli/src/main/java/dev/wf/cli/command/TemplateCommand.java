@@ -5,7 +5,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code wf template}: stored WorkflowTemplates (create, list, get, delete). */
+/** {@code wf template}: stored WorkflowTemplates (create, list, get, delete, lint, update). */
 @Command(
     name = "template",
     description = "Manage WorkflowTemplates.",
@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
       TemplateCreateCommand.class,
       TemplateListCommand.class,
       TemplateGetCommand.class,
-      TemplateDeleteCommand.class
+      TemplateDeleteCommand.class,
+      TemplateLintCommand.class,
+      TemplateUpdateCommand.class
     })
 final class TemplateCommand implements Runnable, TemplateScope {
   @Spec CommandSpec spec;
@@ -21,7 +23,7 @@ final class TemplateCommand implements Runnable, TemplateScope {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "Missing command: create, list, get or delete");
+        spec.commandLine(), "Missing command: create, list, get, delete, lint or update");
   }
 
   @Override

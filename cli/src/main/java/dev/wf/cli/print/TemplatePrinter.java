@@ -1,6 +1,7 @@
 package dev.wf.cli.print;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.wf.api.spec.WorkflowTemplate;
@@ -14,7 +15,10 @@ public final class TemplatePrinter {
     this.clock = clock;
   }
 
-  /** Name, namespace and creation time, as {@code argo template get} prints them. */
+  /**
+   * Name, namespace and creation time, as {@code argo template get} prints them, then the
+   * entrypoint and the inputs and outputs of every template in it.
+   */
   public String describe(WorkflowTemplate template) {
     StringBuilder out = new StringBuilder();
     line(out, "Name:", template.name());
@@ -24,7 +28,22 @@ public final class TemplatePrinter {
     if (template.metadata().creationTimestamp() != null) {
       line(out, "Created:", HumanTime.timestamp(template.metadata().creationTimestamp(), clock));
     }
+    if (template.spec() != null) signature(out, template);
     return out.toString();
+  }
+
+  private static void signature(StringBuilder out, WorkflowTemplate template) {
+    var spec = template.spec();
+    if (spec.entrypoint() != null) line(out, "Entrypoint:", spec.entrypoint());
+    var arguments = new ArrayList<String>();
+    spec.arguments()
+        .parameters()
+        .forEach(p -> arguments.add(p.value() == null ? p.name() : p.name() + "=" + p.value()));
+    spec.arguments().artifacts().forEach(a -> arguments.add(a.name() + " (artifact)"));
+    if (!arguments.isEmpty()) line(out, "Arguments:", String.join(", ", arguments));
+    if (!spec.templates().isEmpty()) {
+      out.append("Templates:\n").append(TemplateSignaturePrinter.print(template).indent(2));
+    }
   }
 
   /** {@code NAME AGE}, one row per template. */

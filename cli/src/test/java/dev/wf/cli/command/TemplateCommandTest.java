@@ -38,6 +38,7 @@ class TemplateCommandTest extends CommandTestBase {
             Name:                hello-tmpl
             Namespace:           default
             Created:             Fri Jan 02 10:00:00 +0000 (5 minutes ago)
+            Entrypoint:          main
             """);
     JsonNode sent = ModelJson.mapper().readTree(server.requests().get(0).body());
     assertThat(sent.get("file").asText()).isEqualTo(file.toString());
@@ -157,5 +158,75 @@ class TemplateCommandTest extends CommandTestBase {
     CliRun run = wf("cluster-template", "delete", "--all");
 
     assertThat(run.out()).isEqualTo("ClusterWorkflowTemplate 'shared-tmpl' deleted\n");
+  }
+
+  @Test
+  void getShowsTheInputsAndOutputsOfEveryTemplate() {
+    server.on("GET", "/api/v1/workflow-templates/greeter", 200, Fixtures.json("template-library"));
+
+    CliRun run = wf("template", "get", "greeter");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .isEqualTo(
+            """
+            Name:                greeter
+            Namespace:           default
+            Created:             Fri Jan 02 10:00:00 +0000 (5 minutes ago)
+            Entrypoint:          say
+            Arguments:           text=hi
+            Templates:
+              say (script)
+                in   parameter  text    required
+                in   parameter  tone    default "plain"; enum: plain, loud; How to say it
+                in   artifact   words   required; at /tmp/words.txt
+                in   artifact   style   optional; at /tmp/style
+                out  parameter  length  from /tmp/length
+                out  artifact   said    from /tmp/said.txt
+                out  result             standard output
+              twice (steps)
+                out  parameter  first   from {{steps.a.outputs.result}}
+            """);
+  }
+
+  @Test
+  void getAsYamlIsTheStoredObject() {
+    server.on("GET", "/api/v1/workflow-templates/greeter", 200, Fixtures.json("template-library"));
+
+    CliRun run = wf("template", "get", "greeter", "-o", "yaml");
+
+    assertThat(run.out()).startsWith("apiVersion: argoproj.io/v1alpha1\n").doesNotContain("in   ");
+  }
+
+  @Test
+  void updatePutsTheFileAndDescribesTheReplacedTemplates() throws Exception {
+    Path file = Files.writeString(wfHome.resolve("t.yaml"), "kind: WorkflowTemplate\n");
+    server.on(
+        "PUT",
+        "/api/v1/workflow-templates",
+        200,
+        "{\"items\":[" + Fixtures.json("template-hello") + "]}");
+
+    CliRun run = wf("template", "update", file.toString(), "-o", "name");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("hello-tmpl\n");
+    assertThat(server.requests("PUT", "/api/v1/workflow-templates")).hasSize(1);
+  }
+
+  @Test
+  void updateOfATemplateNotStoredPrintsTheRefusalAndExitsOne() throws Exception {
+    Path file = Files.writeString(wfHome.resolve("t.yaml"), "kind: WorkflowTemplate\n");
+    server.on(
+        "PUT",
+        "/api/v1/cluster-workflow-templates",
+        422,
+        "{\"errors\":[{\"file\":\"t.yaml\",\"line\":4,\"column\":9,"
+            + "\"path\":\"metadata.name\",\"message\":\"not stored\"}]}");
+
+    CliRun run = wf("cluster-template", "update", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo("t.yaml:4:9: metadata.name: not stored\n");
   }
 }

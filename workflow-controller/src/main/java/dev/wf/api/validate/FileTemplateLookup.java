@@ -1,5 +1,6 @@
 package dev.wf.api.validate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,5 +33,15 @@ record FileTemplateLookup(List<WorkflowTemplate> inFile, TemplateLookup stored)
         .filter(t -> t.clusterScoped() == clusterScoped && name.equals(t.name()))
         .findFirst()
         .or(() -> stored.find(clusterScoped, name));
+  }
+
+  @Override
+  public List<String> names(boolean clusterScoped) {
+    var names = new ArrayList<String>();
+    inFile.stream()
+        .filter(t -> t.clusterScoped() == clusterScoped)
+        .forEach(t -> names.add(t.name()));
+    names.addAll(stored.names(clusterScoped));
+    return names;
   }
 }

@@ -128,6 +128,9 @@ final class ParameterChecks implements SpecCheck {
     // A call site that names several templates is reported as such; which one runs is unclear.
     if (site.targets().size() > 1) return;
     if (!(resolver.resolve(site) instanceof Resolved resolved)) return;
+    if (site.choosesTemplate()) {
+      UndeclaredInputs.check(site, arguments, resolved.template(), problems);
+    }
     var given = passed(site, arguments, resolver);
     for (var name : required(resolved.template())) {
       if (!given.contains(name)) {

@@ -80,7 +80,7 @@ final class TemplateResolver {
                         "unknown template \""
                             + site.template()
                             + "\" "
-                            + Known.names(knownNames()))));
+                            + Known.names(site.template(), knownNames()))));
   }
 
   private Resolution resolveRef(CallSite site, TemplateRef ref) {
@@ -98,7 +98,7 @@ final class TemplateResolver {
     var stored = lookup.find(ref.cluster(), ref.name());
     if (stored.isEmpty()) {
       return new Unresolved(
-          new Problem(refPath + ".name", "unknown " + kind + " \"" + ref.name() + "\""));
+          new Problem(refPath + ".name", Known.storedTemplate(lookup, ref.cluster(), ref.name())));
     }
     var spec = stored.get().spec();
     return spec.template(ref.template())
@@ -115,6 +115,7 @@ final class TemplateResolver {
                             + ref.template()
                             + "\" "
                             + Known.names(
+                                ref.template(),
                                 spec.templates().stream().map(Template::name).toList()))));
   }
 }

@@ -48,7 +48,7 @@ final class WorkflowChecks implements SpecCheck {
     if (FieldNames.dynamic(ref.name())) return;
     var stored = lookup.find(ref.cluster(), ref.name());
     if (stored.isEmpty()) {
-      problems.add(new Problem(refPath, "unknown " + kind(ref) + " \"" + ref.name() + "\""));
+      problems.add(new Problem(refPath, Known.storedTemplate(lookup, ref.cluster(), ref.name())));
     } else if (doc.runnable()
         && FieldNames.blank(spec.entrypoint())
         && FieldNames.blank(stored.get().spec().entrypoint())) {

@@ -49,9 +49,6 @@ final class Fixtures {
         WorkflowParser.parse("library.yaml", text("stored", "library.yaml")).manifests().stream()
             .map(WorkflowTemplate.class::cast)
             .toList();
-    return (cluster, name) ->
-        templates.stream()
-            .filter(t -> t.clusterScoped() == cluster && t.name().equals(name))
-            .findFirst();
+    return TemplateLookup.of(templates);
   }
 }
