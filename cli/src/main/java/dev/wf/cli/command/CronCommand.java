@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
       CronDeleteCommand.class,
       CronSuspendCommand.class,
       CronResumeCommand.class,
-      CronBackfillCommand.class
+      CronBackfillCommand.class,
+      CronLintCommand.class
     })
 final class CronCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -25,6 +26,6 @@ final class CronCommand implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "Missing command: create, list, get, delete, suspend, resume or backfill");
+        "Missing command: create, list, get, delete, suspend, resume, backfill or lint");
   }
 }

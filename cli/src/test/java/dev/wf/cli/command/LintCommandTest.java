@@ -133,4 +133,16 @@ class LintCommandTest extends CommandTestBase {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).isEmpty();
   }
+
+  @Test
+  void cronLintChecksOnlyTheCronWorkflows() {
+    CliRun run = wf("cron", "lint", LINT + "cron-and-workflow.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .isEqualTo(
+            LINT
+                + "cron-and-workflow.yaml:7:10: spec.schedules[0]: invalid schedule:"
+                + " hour field \"25\": out of range 0-23\n");
+  }
 }
