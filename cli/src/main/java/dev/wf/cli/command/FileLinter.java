@@ -69,7 +69,7 @@ final class FileLinter {
     for (int i = 0; i < file.manifests().size(); i++) {
       var manifest = file.manifests().get(i);
       if (wanted.test(manifest)) {
-        errors.addAll(WorkflowValidator.check(file, i, manifest, lookup));
+        errors.addAll(WorkflowValidator.lint(file, i, manifest, lookup));
       }
     }
     errors.sort(SpecError.BY_POSITION);

@@ -145,4 +145,12 @@ class LintCommandTest extends CommandTestBase {
                 + "cron-and-workflow.yaml:7:10: spec.schedules[0]: invalid schedule:"
                 + " hour field \"25\": out of range 0-23\n");
   }
+
+  @Test
+  void argumentWithoutValueIsLeftToSubmitAsArgoLintDoes() {
+    CliRun run = wf("lint", LINT + "value-at-submit.yaml");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+  }
 }

@@ -18,9 +18,8 @@ import dev.wf.api.validate.TemplateResolver.Resolved;
 
 /**
  * Parameters and artifacts: names are required, valid and unique in each list; a value or default
- * of a parameter with an {@code enum} is one of its values; a runnable spec gives every argument a
- * value; and every call site passes the inputs its template requires (those without value, default
- * or source), as Argo checks at submit time.
+ * of a parameter with an {@code enum} is one of its values; and every call site passes the inputs
+ * its template requires (those without value, default or source), as Argo checks at submit time.
  */
 final class ParameterChecks implements SpecCheck {
   @Override
@@ -31,7 +30,6 @@ final class ParameterChecks implements SpecCheck {
             doc -> {
               var resolver = new TemplateResolver(doc, lookup);
               arguments(doc.field("arguments"), doc.spec().arguments(), problems);
-              if (doc.runnable()) workflowValues(doc, resolver, problems);
               for (var placed : SpecTemplates.all(doc)) declarations(placed, problems);
               for (var site : CallSites.of(doc)) call(site, resolver, problems);
             });
@@ -53,25 +51,6 @@ final class ParameterChecks implements SpecCheck {
     for (int i = 0; i < parameters.size(); i++) {
       var at = FieldPath.index(FieldPath.child(path, "parameters"), i);
       inEnum(FieldPath.child(at, "value"), parameters.get(i), parameters.get(i).value(), problems);
-    }
-  }
-
-  private void workflowValues(DocumentSpec doc, TemplateResolver resolver, List<Problem> problems) {
-    var fromTemplate = new LinkedHashSet<String>();
-    resolver
-        .referenced()
-        .ifPresent(
-            t ->
-                t.spec().arguments().parameters().stream()
-                    .filter(p -> p.value() != null || p.valueFrom() != null)
-                    .forEach(p -> fromTemplate.add(p.name())));
-    var parameters = doc.spec().arguments().parameters();
-    for (int i = 0; i < parameters.size(); i++) {
-      var p = parameters.get(i);
-      if (p.value() == null && p.valueFrom() == null && !fromTemplate.contains(p.name())) {
-        var at = FieldPath.index(FieldPath.child(doc.field("arguments"), "parameters"), i);
-        problems.add(new Problem(at, "parameter \"" + p.name() + "\" needs a value or valueFrom"));
-      }
     }
   }
 

@@ -20,6 +20,7 @@ public final class SpecChecks {
           new CallSiteChecks(),
           new ReferenceChecks(),
           new ParameterChecks(),
+          new ArgumentValueChecks(),
           new ArtifactChecks(),
           new TimingChecks(),
           new ArtifactGcChecks(),
@@ -30,5 +31,13 @@ public final class SpecChecks {
   /** Every check, structural ones first. */
   public static List<SpecCheck> all() {
     return ALL;
+  }
+
+  /**
+   * The checks {@code wf lint} runs: all but those Argo makes only at submit (argument values,
+   * which {@code -p} may give then).
+   */
+  public static List<SpecCheck> forLint() {
+    return ALL.stream().filter(check -> !(check instanceof ArgumentValueChecks)).toList();
   }
 }

@@ -10,6 +10,7 @@ import dev.wf.api.parse.SpecError;
 import dev.wf.api.parse.WorkflowParser;
 import dev.wf.api.spec.Arguments;
 import dev.wf.api.spec.Manifest;
+import dev.wf.api.spec.Parameter;
 import dev.wf.api.spec.Workflow;
 
 /** Parses and validates workflow files: every problem at once, each with its position. */
@@ -55,17 +56,41 @@ public final class WorkflowValidator {
   private static Workflow withValues(Workflow wf, Map<String, String> values) {
     var arguments = wf.spec().arguments();
     var parameters =
-        arguments.parameters().stream()
-            .map(p -> values.containsKey(p.name()) ? p.withValue(values.get(p.name())) : p)
-            .toList();
+        new ArrayList<>(
+            arguments.parameters().stream()
+                .map(p -> values.containsKey(p.name()) ? p.withValue(values.get(p.name())) : p)
+                .toList());
+    if (wf.spec().workflowTemplateRef() != null) {
+      // The referenced template may declare the rest: given here, they count as set.
+      var declared = parameters.stream().map(Parameter::name).toList();
+      values.forEach(
+          (k, v) -> {
+            if (!declared.contains(k)) parameters.add(Parameter.of(k, v));
+          });
+    }
     return wf.withSpec(wf.spec().withArguments(new Arguments(parameters, arguments.artifacts())));
   }
 
   /** Runs every check on one document (e.g. after overrides), positioned within {@code parsed}. */
   public static List<SpecError> check(
       ParseResult parsed, int document, Manifest manifest, TemplateLookup lookup) {
+    return check(parsed, document, manifest, lookup, SpecChecks.all());
+  }
+
+  /** As {@link #check}, with the checks of {@code wf lint} ({@link SpecChecks#forLint()}). */
+  public static List<SpecError> lint(
+      ParseResult parsed, int document, Manifest manifest, TemplateLookup lookup) {
+    return check(parsed, document, manifest, lookup, SpecChecks.forLint());
+  }
+
+  private static List<SpecError> check(
+      ParseResult parsed,
+      int document,
+      Manifest manifest,
+      TemplateLookup lookup,
+      List<SpecCheck> checks) {
     var errors = new LinkedHashSet<SpecError>();
-    for (var check : SpecChecks.all()) {
+    for (var check : checks) {
       for (var problem : run(check, manifest, lookup)) {
         var at =
             problem.offset() >= 0

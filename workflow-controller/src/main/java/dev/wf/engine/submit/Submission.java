@@ -130,6 +130,7 @@ public final class Submission {
                               + ref.name()
                               + "\" not found"));
       fromTemplate = merge(template.spec(), own);
+      requireValues(template, fromTemplate);
       effective = fromTemplate;
     }
     Map<String, Template> stored = new TemplateRefResolver(lookup).resolve(effective);
@@ -139,6 +140,24 @@ public final class Submission {
     return status.withArtifactRepositoryRef(
         repositories.resolve(
             effective.artifactRepositoryRef(), namespace == null ? "default" : namespace));
+  }
+
+  /** Each workflow parameter, after merging the template's, has a value or a source. */
+  private static void requireValues(WorkflowTemplate template, WorkflowSpec merged) {
+    for (Parameter p : merged.arguments().parameters()) {
+      if (p.value() == null && p.valueFrom() == null) {
+        throw new IllegalArgumentException(
+            "parameter \""
+                + p.name()
+                + "\" of "
+                + template.kind()
+                + " \""
+                + template.name()
+                + "\" needs a value: pass -p "
+                + p.name()
+                + "=VALUE");
+      }
+    }
   }
 
   /** A new name from a {@code generateName} prefix, as a submission would generate it. */
