@@ -61,17 +61,20 @@ public final class CronService {
     }
   }
 
-  /** Parses, validates and stores every CronWorkflow in the file (a taken name throws). */
+  /**
+   * Parses, validates and stores every CronWorkflow in the file (a taken name throws); documents of
+   * other kinds are skipped, as Argo's {@code cron create} does, but must be valid.
+   */
   public CronOutcome create(String file, String yaml) {
     ParseResult result = WorkflowValidator.validate(file, yaml, lookup);
     if (!result.ok()) return new CronOutcome(null, result.errors());
     List<CronWorkflow> crons = new ArrayList<>();
     for (Manifest m : result.manifests()) {
-      if (!(m instanceof CronWorkflow cron)) {
-        var error = new SpecError(file, 1, 1, "kind", "expected CronWorkflow, found " + m.kind());
-        return new CronOutcome(null, List.of(error));
-      }
-      crons.add(cron);
+      if (m instanceof CronWorkflow cron) crons.add(cron);
+    }
+    if (crons.isEmpty()) {
+      var error = new SpecError(file, 1, 1, "kind", "no CronWorkflow in the file");
+      return new CronOutcome(null, List.of(error));
     }
     List<CronWorkflow> created = new ArrayList<>();
     for (CronWorkflow cron : crons) {

@@ -225,4 +225,49 @@ class CronSchedulingTest {
               command: ["true"]
         """;
   }
+
+  @Test
+  void createStoresTheCronWorkflowsOfAFileAndSkipsOtherKinds() {
+    String template =
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: WorkflowTemplate
+        metadata:
+          name: job
+        spec:
+          templates:
+          - name: main
+            container: {image: alpine:3.20, command: ["true"]}
+        ---
+        """;
+
+    var outcome = service.create("mixed.yaml", template + cron("mixed", ""));
+
+    assertThat(outcome.errors()).isEmpty();
+    assertThat(outcome.crons()).extracting(CronWorkflow::name).containsExactly("mixed");
+    assertThat(harness.store().listTemplates(false)).isEmpty();
+  }
+
+  @Test
+  void createRefusesAFileWithoutCronWorkflows() {
+    String workflow =
+        """
+        apiVersion: argoproj.io/v1alpha1
+        kind: Workflow
+        metadata:
+          generateName: once-
+        spec:
+          entrypoint: main
+          templates:
+          - name: main
+            container: {image: alpine:3.20, command: ["true"]}
+        """;
+
+    var outcome = service.create("none.yaml", workflow);
+
+    assertThat(outcome.crons()).isEmpty();
+    assertThat(outcome.errors())
+        .extracting(e -> e.render())
+        .containsExactly("none.yaml:1:1: kind: no CronWorkflow in the file");
+  }
 }
