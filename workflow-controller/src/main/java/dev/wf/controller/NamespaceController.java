@@ -96,6 +96,11 @@ public final class NamespaceController implements AutoCloseable {
     crons.changed(cronName);
   }
 
+  /** The namespace's cron scheduler, for tests that move its clock. */
+  public CronController crons() {
+    return crons;
+  }
+
   public String namespace() {
     return store.namespace();
   }
