@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,6 +133,36 @@ class KubernetesCronIT {
     String name = submit.out().strip();
     assertThat(name).startsWith(CRON + "-");
     assertThat(cluster.workflow(name).getStatus().phase()).isEqualTo(WorkflowPhase.SUCCEEDED);
+  }
+
+  @Test
+  void backfillCreatesWorkflowsTheControllerRuns() {
+    createCron();
+    Instant from = Instant.parse("2026-01-02T10:00:00Z");
+
+    CliRun backfill =
+        cluster.wf(
+            "cron",
+            "backfill",
+            CRON,
+            "--name",
+            "b1",
+            "--format",
+            "RFC3339",
+            "--start",
+            from.toString(),
+            "--end",
+            from.plusSeconds(60).toString());
+
+    assertThat(backfill.exitCode()).as(backfill.err()).isZero();
+    List<String> names =
+        backfill.out().lines().filter(line -> line.startsWith(CRON + "-")).toList();
+    assertThat(names).isNotEmpty();
+    names.forEach(
+        name ->
+            assertThat(cluster.awaitPhase(name, WorkflowPhase.SUCCEEDED, WorkflowPhase.FAILED))
+                .extracting(s -> s.phase())
+                .isEqualTo(WorkflowPhase.SUCCEEDED));
   }
 
   @Test
