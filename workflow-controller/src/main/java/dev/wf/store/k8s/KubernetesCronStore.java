@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -124,7 +125,7 @@ public final class KubernetesCronStore implements CronStore {
   }
 
   private Optional<CronWorkflowResource> write(
-      String name, java.util.function.Supplier<CronWorkflowResource> request) {
+      String name, Supplier<CronWorkflowResource> request) {
     try {
       CronWorkflowResource stored = request.get();
       remember(stored);
