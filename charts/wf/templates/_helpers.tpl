@@ -25,7 +25,7 @@ app.kubernetes.io/component: controller
 {{- define "wf.controllerRules" -}}
 - apiGroups: ["wf.dev"]
   resources: ["workflows"]
-  verbs: ["get", "list", "watch", "create", "update", "patch"]
+  verbs: ["get", "list", "watch", "create", "update", "patch", "delete"]
 - apiGroups: ["wf.dev"]
   resources: ["workflows/status"]
   verbs: ["get", "update", "patch"]

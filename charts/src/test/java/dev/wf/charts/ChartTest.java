@@ -108,7 +108,7 @@ class ChartTest {
                     "pods", "get,list,watch,create,delete,patch",
                     "pods/log", "get",
                     "stepresults", "get,list,watch,delete,deletecollection",
-                    "workflows", "get,list,watch,create,update,patch",
+                    "workflows", "get,list,watch,create,update,patch,delete",
                     "workflows/status", "get,update,patch",
                     "workflowtemplates", "get,list,watch")));
   }

@@ -3,6 +3,7 @@ package dev.wf.controller;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,20 +11,23 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
+import io.fabric8.kubernetes.client.CustomResource;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.informers.cache.Indexer;
 
+import dev.wf.api.crd.CronWorkflowResource;
 import dev.wf.api.crd.WorkflowResource;
 import dev.wf.config.WfConfig;
 
 /**
- * The controller of a cluster (or of some of its namespaces): Workflow informers (one per watched
- * namespace, or one over all namespaces) and a {@link NamespaceController} per namespace. In
- * all-namespaces mode a namespace gets its controller when its first workflow appears. On start
- * every controller resumes the workflows that have not completed, which is how a new leader picks
- * up where the last one stopped.
+ * The controller of a cluster (or of some of its namespaces): Workflow and CronWorkflow informers
+ * (one of each per watched namespace, or one over all namespaces) and a {@link NamespaceController}
+ * per namespace. In all-namespaces mode a namespace gets its controller when its first workflow or
+ * cron workflow appears. On start every controller resumes the workflows that have not completed,
+ * which is how a new leader picks up where the last one stopped.
  */
 public final class ClusterController implements AutoCloseable {
   private static final Duration SYNC_TIMEOUT = Duration.ofMinutes(2);
@@ -34,6 +38,8 @@ public final class ClusterController implements AutoCloseable {
   private final WfConfig config;
   private final Clock clock;
   private final Map<String, SharedIndexInformer<WorkflowResource>> informers =
+      new LinkedHashMap<>();
+  private final Map<String, SharedIndexInformer<CronWorkflowResource>> cronInformers =
       new LinkedHashMap<>();
   private final Map<String, NamespaceController> controllers = new LinkedHashMap<>();
   private volatile boolean started;
@@ -60,19 +66,17 @@ public final class ClusterController implements AutoCloseable {
    * workflows of every namespace, then follows the informers' events.
    */
   public void start() throws InterruptedException {
-    if (namespaces.isEmpty()) {
-      informers.put(
-          null, client.resources(WorkflowResource.class).inAnyNamespace().runnableInformer(0));
-    }
-    for (String namespace : namespaces) {
-      informers.put(
-          namespace,
-          client.resources(WorkflowResource.class).inNamespace(namespace).runnableInformer(0));
+    for (String namespace : namespaces.isEmpty() ? singleton() : namespaces) {
+      informers.put(namespace, informer(WorkflowResource.class, namespace));
+      cronInformers.put(namespace, informer(CronWorkflowResource.class, namespace));
     }
     for (var informer : informers.values()) awaitSync(informer);
+    for (var informer : cronInformers.values()) awaitSync(informer);
     List<String> initial = new ArrayList<>(namespaces);
     if (namespaces.isEmpty()) {
-      informers.get(null).getIndexer().list().stream()
+      Stream.concat(
+              informers.get(null).getIndexer().list().stream(),
+              cronInformers.get(null).getIndexer().list().stream())
           .map(r -> r.getMetadata().getNamespace())
           .distinct()
           .forEach(initial::add);
@@ -81,11 +85,28 @@ public final class ClusterController implements AutoCloseable {
     started = true;
     var events = new WorkflowEvents(this::controllerOf);
     informers.values().forEach(informer -> informer.addEventHandler(events));
+    var cronEvents = new CronEvents(this::controllerOf);
+    cronInformers.values().forEach(informer -> informer.addEventHandler(cronEvents));
+  }
+
+  /** The one informer key of all-namespaces mode. */
+  private static List<String> singleton() {
+    return Collections.singletonList(null);
+  }
+
+  private <T extends CustomResource<?, ?>> SharedIndexInformer<T> informer(
+      Class<T> type, String namespace) {
+    var resources = client.resources(type);
+    return namespace == null
+        ? resources.inAnyNamespace().runnableInformer(0)
+        : resources.inNamespace(namespace).runnableInformer(0);
   }
 
   /** Whether the informers are synced and every namespace's workflows resumed. */
   public boolean ready() {
-    return started && informers.values().stream().allMatch(SharedIndexInformer::hasSynced);
+    return started
+        && informers.values().stream().allMatch(SharedIndexInformer::hasSynced)
+        && cronInformers.values().stream().allMatch(SharedIndexInformer::hasSynced);
   }
 
   /** The controller of {@code namespace}, if it is served (started on first use). */
@@ -95,20 +116,27 @@ public final class ClusterController implements AutoCloseable {
     if (existing != null) return Optional.of(existing);
     if (!namespaces.isEmpty() && !namespaces.contains(namespace)) return Optional.empty();
     var created =
-        new NamespaceController(client, namespace, cacheOf(namespace), runtimes, config, clock);
+        new NamespaceController(
+            client,
+            namespace,
+            cacheOf(informers, namespace),
+            cacheOf(cronInformers, namespace),
+            runtimes,
+            config,
+            clock);
     controllers.put(namespace, created);
     created.start();
     return Optional.of(created);
   }
 
-  private Indexer<WorkflowResource> cacheOf(String namespace) {
+  private static <T> Indexer<T> cacheOf(
+      Map<String, SharedIndexInformer<T>> informers, String namespace) {
     var informer =
         informers.containsKey(namespace) ? informers.get(namespace) : informers.get(null);
     return informer.getIndexer();
   }
 
-  private static void awaitSync(SharedIndexInformer<WorkflowResource> informer)
-      throws InterruptedException {
+  private static void awaitSync(SharedIndexInformer<?> informer) throws InterruptedException {
     try {
       informer.start().toCompletableFuture().get(SYNC_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     } catch (ExecutionException e) {
@@ -128,6 +156,7 @@ public final class ClusterController implements AutoCloseable {
       controllers.clear();
     }
     informers.values().forEach(SharedIndexInformer::close);
+    cronInformers.values().forEach(SharedIndexInformer::close);
     toClose.forEach(NamespaceController::close);
   }
 }

@@ -33,6 +33,7 @@ import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 
+import dev.wf.api.crd.CronWorkflowResource;
 import dev.wf.api.crd.StepResultResource;
 import dev.wf.api.crd.WorkflowResource;
 import dev.wf.api.spec.NodeStatus;
@@ -44,6 +45,7 @@ import dev.wf.cli.Fixtures;
 import dev.wf.config.WfConfig;
 import dev.wf.controller.ControllerProcess;
 import dev.wf.controller.ControllerSettings;
+import dev.wf.engine.cron.CronController;
 import dev.wf.runtime.k8s.PodTimeouts;
 import dev.wf.runtime.k8s.TestKubelet;
 import dev.wf.runtime.k8s.TestKubelet.Behaviour;
@@ -60,7 +62,7 @@ final class MockCluster implements AutoCloseable {
   static final String NAMESPACE = "e2e";
   static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final String[] CRDS = {
-    "workflows", "workflowtemplates", "clusterworkflowtemplates", "stepresults"
+    "workflows", "workflowtemplates", "clusterworkflowtemplates", "stepresults", "cronworkflows"
   };
   // Held so that the level stays set: the mock server logs every request at INFO.
   private static final Logger MOCK_LOG = Logger.getLogger("io.fabric8.mockwebserver");
@@ -73,6 +75,7 @@ final class MockCluster implements AutoCloseable {
   private final Map<String, Set<String>> podUids = new ConcurrentHashMap<>();
   private final SharedIndexInformer<Pod> pods;
   private volatile Function<Pod, Behaviour> behaviour = pod -> Behaviour.NORMAL;
+  private volatile Clock clock = Clock.systemUTC();
   private ControllerProcess controller;
   private TestKubelet kubelet;
 
@@ -100,6 +103,15 @@ final class MockCluster implements AutoCloseable {
     return start(client, server, dir, PodTimeouts.DEFAULT);
   }
 
+  /** A cluster whose controller tells the time by {@code clock}. */
+  static MockCluster start(
+      KubernetesClient client, KubernetesMockServer server, Path dir, Clock clock)
+      throws Exception {
+    MockCluster cluster = new MockCluster(client, server, dir, null);
+    cluster.clock = clock;
+    return cluster.startControllerAndKubelet(PodTimeouts.DEFAULT);
+  }
+
   /** A cluster whose controller's runtime has these pod timeouts. */
   static MockCluster start(
       KubernetesClient client, KubernetesMockServer server, Path dir, PodTimeouts timeouts)
@@ -115,16 +127,19 @@ final class MockCluster implements AutoCloseable {
       PodTimeouts timeouts,
       String configYaml)
       throws Exception {
-    MockCluster cluster = new MockCluster(client, server, dir, configYaml);
-    cluster.startController(timeouts);
-    cluster.kubelet =
+    return new MockCluster(client, server, dir, configYaml).startControllerAndKubelet(timeouts);
+  }
+
+  private MockCluster startControllerAndKubelet(PodTimeouts timeouts) throws Exception {
+    startController(timeouts);
+    kubelet =
         new TestKubelet(
             client,
             NAMESPACE,
             Files.createDirectories(dir.resolve("pods")),
-            pod -> cluster.behaviour.apply(pod));
-    cluster.kubelet.start();
-    return cluster;
+            pod -> behaviour.apply(pod));
+    kubelet.start();
+    return this;
   }
 
   KubernetesClient client() {
@@ -153,8 +168,13 @@ final class MockCluster implements AutoCloseable {
             client,
             new ControllerSettings(List.of(NAMESPACE), config, null, null),
             ControllerCommand.runtimes(client, config, timeouts),
-            Clock.systemUTC());
+            clock);
     controller.start();
+  }
+
+  /** The running controller's scheduler of the test namespace's cron workflows. */
+  CronController crons() {
+    return controller.cluster().controllerOf(NAMESPACE).orElseThrow().crons();
   }
 
   /** Stops the controller as a crash or a rollout would: pods keep running. */
@@ -330,6 +350,7 @@ final class MockCluster implements AutoCloseable {
     if (kubelet != null) kubelet.close();
     if (controller != null) controller.close();
     pods.close();
+    client.resources(CronWorkflowResource.class).inNamespace(NAMESPACE).delete();
     client.resources(WorkflowResource.class).inNamespace(NAMESPACE).delete();
     client.resources(StepResultResource.class).inNamespace(NAMESPACE).delete();
     client.pods().inNamespace(NAMESPACE).delete();

@@ -11,10 +11,14 @@ import io.fabric8.kubernetes.model.annotation.Version;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.wf.api.spec.CronWorkflowSpec;
+import dev.wf.api.spec.CronWorkflowStatus;
 import dev.wf.api.spec.DagTask;
 import dev.wf.api.spec.WorkflowStep;
 
-/** A workflow started on a schedule. Its status arrives with the scheduler (#5). */
+/**
+ * A workflow started on a schedule: the spec as the user wrote it (suspend and resume change it),
+ * the status as the controller's scheduler wrote it (through the status subresource).
+ */
 // An inline template nests templates without bound: its schema is left open (see package docs).
 @SchemaSwap(originalType = DagTask.class, fieldName = "inline", targetType = JsonNode.class)
 @SchemaSwap(originalType = WorkflowStep.class, fieldName = "inline", targetType = JsonNode.class)
@@ -22,5 +26,5 @@ import dev.wf.api.spec.WorkflowStep;
 @Version(CustomResources.VERSION)
 @Kind("CronWorkflow")
 @ShortNames({"cwf", "cronwf"})
-public class CronWorkflowResource extends CustomResource<CronWorkflowSpec, Void>
+public class CronWorkflowResource extends CustomResource<CronWorkflowSpec, CronWorkflowStatus>
     implements Namespaced {}

@@ -3,6 +3,7 @@ package dev.wf.server.k8s;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
@@ -10,11 +11,13 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 
 import dev.wf.api.crd.WorkflowResource;
 import dev.wf.engine.RemoteRunner;
+import dev.wf.engine.cron.CronRules;
 import dev.wf.engine.submit.Submission;
 import dev.wf.executor.artifacts.Repositories;
 import dev.wf.runtime.k8s.ClusterSecrets;
 import dev.wf.runtime.k8s.ClusterSteps;
 import dev.wf.server.ApiServer;
+import dev.wf.server.CronService;
 import dev.wf.server.LocalWorkflowService;
 import dev.wf.store.k8s.KubernetesStore;
 
@@ -24,7 +27,8 @@ import dev.wf.store.k8s.KubernetesStore;
  * command line then talks to it exactly as to a local server, so every verb prints the same. It
  * runs nothing: workflows are written for the cluster's controller ({@link RemoteRunner}), read
  * from an informer's cache that also wakes watchers, logs come from the pods, artifacts are read
- * with the namespace's secrets.
+ * with the namespace's secrets. Cron workflows are kept as custom resources; the cluster's
+ * controller watches and schedules them.
  */
 public final class ClusterApi implements AutoCloseable {
   private final SharedIndexInformer<WorkflowResource> informer;
@@ -52,7 +56,17 @@ public final class ClusterApi implements AutoCloseable {
     var submission =
         new Submission(LocalWorkflowService.lookupOf(store), clock, new SecureRandom());
     var service = new LocalWorkflowService(store, runner, steps, submission, artifacts);
-    var server = new ApiServer(service, 0, () -> {});
+    // The cluster's controller watches cron workflows and schedules them in UTC, as Argo's does.
+    var crons =
+        new CronService(
+            store.cronWorkflows(),
+            service,
+            LocalWorkflowService.lookupOf(store),
+            CronRules.standard(ZoneOffset.UTC),
+            ZoneOffset.UTC,
+            clock,
+            name -> {});
+    var server = new ApiServer(service, crons, 0, () -> {});
     server.start();
     return new ClusterApi(informer, artifacts, server);
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
+import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
@@ -19,6 +20,7 @@ import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.informers.cache.Cache;
 import io.fabric8.kubernetes.client.informers.cache.Indexer;
 
+import dev.wf.api.crd.CronWorkflowResource;
 import dev.wf.api.crd.WorkflowResource;
 import dev.wf.api.spec.ObjectMeta;
 import dev.wf.api.spec.Workflow;
@@ -27,6 +29,7 @@ import dev.wf.api.spec.WorkflowTemplate;
 import dev.wf.store.AlreadyExistsException;
 import dev.wf.store.ConfigMapStore;
 import dev.wf.store.ConflictException;
+import dev.wf.store.CronStore;
 import dev.wf.store.WorkflowStore;
 
 /**
@@ -50,6 +53,7 @@ public final class KubernetesStore implements WorkflowStore {
   private final Indexer<WorkflowResource> cache;
   private final KubernetesTemplates templates;
   private final KubernetesConfigMaps configMaps;
+  private final KubernetesCronStore cronWorkflows;
   private final Set<String> stale = ConcurrentHashMap.newKeySet();
   private final Map<String, Long> written = new ConcurrentHashMap<>();
 
@@ -65,11 +69,24 @@ public final class KubernetesStore implements WorkflowStore {
    */
   public KubernetesStore(
       KubernetesClient client, String namespace, Indexer<WorkflowResource> cache) {
+    this(client, namespace, cache, null);
+  }
+
+  /**
+   * A store that reads workflows from {@code cache} and cron workflows from {@code cronCache} (the
+   * indexer of a running CronWorkflow informer; null: read from the API server).
+   */
+  public KubernetesStore(
+      KubernetesClient client,
+      String namespace,
+      Indexer<WorkflowResource> cache,
+      Indexer<CronWorkflowResource> cronCache) {
     this.client = Objects.requireNonNull(client);
     this.namespace = Objects.requireNonNull(namespace);
     this.cache = cache;
     this.templates = new KubernetesTemplates(client, namespace);
     this.configMaps = new KubernetesConfigMaps(client, namespace);
+    this.cronWorkflows = new KubernetesCronStore(client, namespace, cronCache);
   }
 
   /** The namespace this store keeps workflows in. */
@@ -100,22 +117,37 @@ public final class KubernetesStore implements WorkflowStore {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a workflow needs a name to be stored");
     }
-    WorkflowResource resource = ResourceMapping.toResource(workflow, namespace);
-    resource.getMetadata().setResourceVersion(null);
-    resource.setStatus(null);
-    WorkflowResource created;
-    try {
-      created = workflows().resource(resource).create();
-    } catch (KubernetesClientException e) {
-      if (e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
-        throw new AlreadyExistsException(KIND, name);
-      }
-      throw e;
-    }
-    remember(created);
+    WorkflowResource created = createResource(workflow, List.of());
     if (workflow.status() != null) {
       created.setStatus(ResourceMapping.toStatus(workflow.status()));
       remember(workflows().resource(created).updateStatus());
+    }
+  }
+
+  /**
+   * Creates the workflow without a status, as {@code kubectl create} would, owned by {@code owner}
+   * (the cluster deletes it with its owner); the controller admits it on its first pass.
+   *
+   * @throws AlreadyExistsException when its name is taken
+   */
+  public void createOwned(Workflow workflow, OwnerReference owner) {
+    createResource(workflow.withStatus(null), List.of(owner));
+  }
+
+  private WorkflowResource createResource(Workflow workflow, List<OwnerReference> owners) {
+    WorkflowResource resource = ResourceMapping.toResource(workflow, namespace);
+    resource.getMetadata().setResourceVersion(null);
+    resource.getMetadata().setOwnerReferences(owners);
+    resource.setStatus(null);
+    try {
+      WorkflowResource created = workflows().resource(resource).create();
+      remember(created);
+      return created;
+    } catch (KubernetesClientException e) {
+      if (e.getCode() == HttpURLConnection.HTTP_CONFLICT) {
+        throw new AlreadyExistsException(KIND, workflow.name());
+      }
+      throw e;
     }
   }
 
@@ -219,6 +251,12 @@ public final class KubernetesStore implements WorkflowStore {
   @Override
   public ConfigMapStore configMaps() {
     return configMaps;
+  }
+
+  /** The CronWorkflows of this namespace. */
+  @Override
+  public CronStore cronWorkflows() {
+    return cronWorkflows;
   }
 
   /** Leaves the client open: it belongs to whoever built this store. */

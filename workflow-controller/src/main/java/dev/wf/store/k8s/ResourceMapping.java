@@ -9,9 +9,11 @@ import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.client.CustomResource;
 
 import dev.wf.api.crd.ClusterWorkflowTemplateResource;
+import dev.wf.api.crd.CronWorkflowResource;
 import dev.wf.api.crd.WorkflowResource;
 import dev.wf.api.crd.WorkflowTemplateResource;
 import dev.wf.api.spec.ConfigMap;
+import dev.wf.api.spec.CronWorkflow;
 import dev.wf.api.spec.ObjectMeta;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowSpec;
@@ -70,6 +72,23 @@ final class ResourceMapping {
             : WorkflowTemplate.KIND;
     return new WorkflowTemplate(
         resource.getApiVersion(), kind, toMeta(resource.getMetadata()), resource.getSpec());
+  }
+
+  static CronWorkflowResource toResource(CronWorkflow cron, String namespace) {
+    var resource = new CronWorkflowResource();
+    resource.setMetadata(toMeta(cron.metadata(), namespace));
+    resource.setSpec(cron.spec());
+    resource.setStatus(cron.status());
+    return resource;
+  }
+
+  static CronWorkflow toCron(CronWorkflowResource resource) {
+    return new CronWorkflow(
+        resource.getApiVersion(),
+        CronWorkflow.KIND,
+        toMeta(resource.getMetadata()),
+        resource.getSpec(),
+        resource.getStatus());
   }
 
   static io.fabric8.kubernetes.api.model.ConfigMap toResource(ConfigMap configMap, String ns) {

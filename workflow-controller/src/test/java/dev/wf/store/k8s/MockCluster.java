@@ -19,7 +19,8 @@ public final class MockCluster {
   private static final String[] CRDS = {
     "workflows.wf.dev-v1.yml",
     "workflowtemplates.wf.dev-v1.yml",
-    "clusterworkflowtemplates.wf.dev-v1.yml"
+    "clusterworkflowtemplates.wf.dev-v1.yml",
+    "cronworkflows.wf.dev-v1.yml"
   };
 
   private MockCluster() {}
