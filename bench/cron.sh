@@ -3,7 +3,7 @@
 # Allow, one `true` step) runs for DURATION seconds; for every run it reports how late the workflow
 # was created and started after its schedule time (from the scheduled-time annotation), and checks
 # that no schedule time ran twice or was skipped. The baseline, in the same script, is a bare shell
-# loop that sleeps until each 2-second boundary and starts `true` (what cron itself costs). Also
+# loop that sleeps until each 2-second boundary and starts /bin/true (what a bare timer costs). Also
 # times `wf cron lint` and `wf lint examples/` (the template library and its pipelines) against
 # `java -version`. Usage: bench/cron.sh [DURATION] (default 30)
 set -euo pipefail
@@ -52,13 +52,15 @@ jq -r '
      (.metadata.creationTimestamp | ms), (.status.startedAt | ms)]
   | @tsv' "$work/runs.json" | sort -n >"$work/runs.tsv"
 
-# Baseline: sleep to each 2-second boundary, start `true`, note how late it ran.
+# Baseline: sleep to each 2-second boundary, start /bin/true, note how late it started (bash's
+# EPOCHREALTIME, so the loop itself forks nothing but sleep and true).
 : >"$work/base.tsv"
 end=$(($(date +%s) + duration))
 while (($(date +%s) < end)); do
-  now=$(ms); slot=$(((now / 2000 + 1) * 2000))
-  sleep "$(awk -v d=$((slot - now)) 'BEGIN { printf "%.3f", d / 1000 }')"
-  true; echo "$slot $(ms)" >>"$work/base.tsv"
+  t=${EPOCHREALTIME/./}; now=$((t / 1000)); slot=$(((now / 2000 + 1) * 2000)); d=$((slot - now))
+  printf -v secs '%d.%03d' $((d / 1000)) $((d % 1000))
+  sleep "$secs"; /bin/true
+  t=${EPOCHREALTIME/./}; echo "$slot $((t / 1000))" >>"$work/base.tsv"
 done
 
 best() { # best of 5 wall-clock runs of a command, in ms
