@@ -22,7 +22,7 @@ public final class TemplatePrinter {
   public String describe(WorkflowTemplate template) {
     StringBuilder out = new StringBuilder();
     line(out, "Name:", template.name());
-    if (!template.clusterScoped()) {
+    if (!template.clusterScoped() && template.metadata().namespace() != null) {
       line(out, "Namespace:", template.metadata().namespace());
     }
     if (template.metadata().creationTimestamp() != null) {
