@@ -98,7 +98,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
     this.applier = new ActionApplier(runtime, caches, collector);
     this.observer =
         new Observer(runtime, locks, new LimitLookup(store.configMaps(), semaphoreLimits), caches);
-    runtime.onStepEnded(this::schedule);
+    runtime.onStepChanged(this::schedule);
   }
 
   /**

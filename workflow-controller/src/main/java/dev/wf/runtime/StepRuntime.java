@@ -22,8 +22,11 @@ public interface StepRuntime extends AutoCloseable {
   /** Every step of this workflow the runtime knows, by node id. */
   Map<String, StepState> observe(String workflowName);
 
-  /** Registers a listener told the workflow's name whenever one of its steps ends. */
-  void onStepEnded(Consumer<String> listener);
+  /**
+   * Registers a listener told the workflow's name whenever one of its steps changes in a way a pass
+   * must see: it ended, or (on a cluster) its pod left Pending and started running.
+   */
+  void onStepChanged(Consumer<String> listener);
 
   /** Removes everything kept for this workflow's steps (directories, logs). */
   void forget(String workflowName);

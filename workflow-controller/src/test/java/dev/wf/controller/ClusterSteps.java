@@ -102,7 +102,7 @@ final class ClusterSteps implements NamespaceRuntimes {
     }
 
     @Override
-    public void onStepEnded(Consumer<String> listener) {
+    public void onStepChanged(Consumer<String> listener) {
       listeners.add(listener);
     }
 

@@ -28,7 +28,7 @@ final class HeldSteps implements StepRuntime {
   }
 
   @Override
-  public void onStepEnded(Consumer<String> listener) {}
+  public void onStepChanged(Consumer<String> listener) {}
 
   @Override
   public void forget(String workflowName) {

@@ -89,7 +89,7 @@ class RemovedStepsTest {
     }
 
     @Override
-    public void onStepEnded(Consumer<String> listener) {}
+    public void onStepChanged(Consumer<String> listener) {}
 
     @Override
     public void forget(String workflowName) {}

@@ -277,7 +277,7 @@ class WorkflowControllerGcTest {
     }
 
     @Override
-    public void onStepEnded(Consumer<String> listener) {}
+    public void onStepChanged(Consumer<String> listener) {}
 
     @Override
     public void forget(String workflowName) {}

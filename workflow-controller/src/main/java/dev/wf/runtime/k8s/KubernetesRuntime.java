@@ -252,7 +252,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   }
 
   @Override
-  public void onStepEnded(Consumer<String> listener) {
+  public void onStepChanged(Consumer<String> listener) {
     listeners.add(listener);
   }
 

@@ -238,7 +238,7 @@ public final class LocalRuntime implements StepRuntime, StepLogs {
   }
 
   @Override
-  public void onStepEnded(Consumer<String> listener) {
+  public void onStepChanged(Consumer<String> listener) {
     listeners.add(listener);
   }
 

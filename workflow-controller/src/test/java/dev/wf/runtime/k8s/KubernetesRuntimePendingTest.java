@@ -51,7 +51,7 @@ class KubernetesRuntimePendingTest {
             time,
             KubernetesRuntimeTest.TIMEOUTS,
             time);
-    runtime.onStepEnded(heard::add);
+    runtime.onStepChanged(heard::add);
     runtime.start(
         new StepSpec(
             wf,

@@ -48,7 +48,7 @@ class KubernetesRuntimeTest {
     node = wf + "-a";
     kubelet = new Kubelet(client);
     runtime = newRuntime();
-    runtime.onStepEnded(heard::add);
+    runtime.onStepChanged(heard::add);
   }
 
   @AfterEach

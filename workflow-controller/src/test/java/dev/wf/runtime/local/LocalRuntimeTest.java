@@ -267,7 +267,7 @@ class LocalRuntimeTest {
   @Test
   void tellsListenersTheWorkflowWhenAStepEnds() {
     var heard = new CopyOnWriteArrayList<String>();
-    runtime.onStepEnded(heard::add);
+    runtime.onStepChanged(heard::add);
 
     runtime.start(step("a", "true").spec());
 

@@ -105,7 +105,7 @@ class StepRecoveryTest {
     }
     try (LocalRuntime second = runtime(root)) {
       var heard = new CopyOnWriteArrayList<String>();
-      second.onStepEnded(heard::add);
+      second.onStepChanged(heard::add);
 
       gate.open("a");
 
