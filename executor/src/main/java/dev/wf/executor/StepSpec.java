@@ -60,45 +60,7 @@ public record StepSpec(
     outputArtifacts = outputArtifacts == null ? List.of() : List.copyOf(outputArtifacts);
   }
 
-  /** A step that runs a command (not a resource template). */
-  public StepSpec(
-      String workflowName,
-      String nodeId,
-      String templateName,
-      String image,
-      List<String> command,
-      List<String> args,
-      Map<String, String> env,
-      String workingDir,
-      String scriptSource,
-      List<OutputParameterSpec> outputParameters,
-      List<String> privatePaths,
-      boolean captureResult,
-      List<InputArtifactSpec> inputArtifacts,
-      List<OutputArtifactSpec> outputArtifacts,
-      OutputArtifactSpec logArtifact,
-      PodFields pod) {
-    this(
-        workflowName,
-        nodeId,
-        templateName,
-        image,
-        command,
-        args,
-        env,
-        workingDir,
-        scriptSource,
-        outputParameters,
-        privatePaths,
-        captureResult,
-        inputArtifacts,
-        outputArtifacts,
-        logArtifact,
-        pod,
-        null);
-  }
-
-  /** A step that moves no artifacts. */
+  /** A step that runs a command, moves no artifacts and sets nothing on its pod. */
   public StepSpec(
       String workflowName,
       String nodeId,
@@ -128,42 +90,7 @@ public record StepSpec(
         null,
         null,
         null,
-        null);
-  }
-
-  /** A step that sets nothing on its pod. */
-  public StepSpec(
-      String workflowName,
-      String nodeId,
-      String templateName,
-      String image,
-      List<String> command,
-      List<String> args,
-      Map<String, String> env,
-      String workingDir,
-      String scriptSource,
-      List<OutputParameterSpec> outputParameters,
-      List<String> privatePaths,
-      boolean captureResult,
-      List<InputArtifactSpec> inputArtifacts,
-      List<OutputArtifactSpec> outputArtifacts,
-      OutputArtifactSpec logArtifact) {
-    this(
-        workflowName,
-        nodeId,
-        templateName,
-        image,
-        command,
-        args,
-        env,
-        workingDir,
-        scriptSource,
-        outputParameters,
-        privatePaths,
-        captureResult,
-        inputArtifacts,
-        outputArtifacts,
-        logArtifact,
+        null,
         null);
   }
 

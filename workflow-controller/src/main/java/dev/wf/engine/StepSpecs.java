@@ -66,7 +66,8 @@ final class StepSpecs {
         InputArtifactSpecs.of(pass, node),
         OutputArtifactSpecs.of(pass, t, vars),
         OutputArtifactSpecs.log(pass, template, vars),
-        PodFieldsOf.of(pass.spec, t, c, vars));
+        PodFieldsOf.of(pass.spec, t, c, vars),
+        null);
   }
 
   /** Adds the declared paths of the template's outputs, each substituted first. */

@@ -97,7 +97,9 @@ abstract class ArtifactPhasesContract {
         false,
         inputs,
         outputs,
-        log);
+        log,
+        null,
+        null);
   }
 
   void load(InputArtifactSpec... inputs) throws ArtifactException {

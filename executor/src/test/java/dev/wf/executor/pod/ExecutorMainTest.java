@@ -46,6 +46,7 @@ class ExecutorMainTest {
         inputs,
         List.of(new OutputArtifactSpec("a", "/tmp/a", repository, "wf/a.tgz", null, false)),
         null,
+        null,
         null);
   }
 

@@ -60,7 +60,8 @@ class PodBuilderTest {
         inputs,
         outputs,
         null,
-        pod);
+        pod,
+        null);
   }
 
   private static PodFields fields(String metadata, String pod, String container, String... patches)

@@ -91,6 +91,7 @@ class TestKubeletTest {
             new OutputArtifactSpec(
                 "a", dir + "/out/a", repository, nodeId + "/a.tgz", null, false)),
         null,
+        null,
         null);
   }
 
@@ -217,7 +218,8 @@ class TestKubeletTest {
             List.of(input),
             spec.outputArtifacts(),
             spec.logArtifact(),
-            spec.pod()));
+            spec.pod(),
+            null));
 
     Pod pod = awaitPhase("wf-noinput", "Failed");
 

@@ -64,6 +64,8 @@ class StepArtifactsS3Test {
               true,
               null,
               producer.outputArtifacts(),
+              null,
+              null,
               null);
 
       StepResult first = run(runtime, noInputs);

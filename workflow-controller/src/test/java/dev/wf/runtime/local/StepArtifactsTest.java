@@ -77,6 +77,8 @@ class StepArtifactsTest {
         List.of(
             new OutputArtifactSpec(
                 "upper", OUT, repository, "wf/" + nodeId + "/upper.tgz", null, false)),
+        null,
+        null,
         null);
   }
 
@@ -203,6 +205,8 @@ class StepArtifactsTest {
             List.of("/tmp/bin/tool"),
             true,
             List.of(tool),
+            null,
+            null,
             null,
             null);
 
