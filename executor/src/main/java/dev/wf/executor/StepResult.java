@@ -50,6 +50,11 @@ public record StepResult(
     this(phase, exitCode, result, outputParameters, message, startedAt, finishedAt, null, null);
   }
 
+  /** A step that could not run or report (phase ERROR), with Argo's message. */
+  public static StepResult error(String message, Instant startedAt, Instant finishedAt) {
+    return new StepResult(Phase.ERROR, null, null, Map.of(), message, startedAt, finishedAt);
+  }
+
   /** This result with its artifacts. */
   public StepResult withArtifacts(List<ArtifactResult> artifacts, ArtifactLocation log) {
     return new StepResult(

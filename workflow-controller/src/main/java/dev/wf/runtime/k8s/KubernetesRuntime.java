@@ -206,7 +206,7 @@ public final class KubernetesRuntime implements StepRuntime, StepLogs {
   }
 
   private static StepResult error(Instant at, String message) {
-    return new StepResult(Phase.ERROR, null, null, Map.of(), message, at, at);
+    return StepResult.error(message, at, at);
   }
 
   /** Records an end this runtime decided and announces it. */

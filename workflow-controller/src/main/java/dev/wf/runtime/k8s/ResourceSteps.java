@@ -80,14 +80,7 @@ final class ResourceSteps implements AutoCloseable {
 
   private StepResult error(Throwable failure) {
     Instant now = clock.instant();
-    return new StepResult(
-        StepResult.Phase.ERROR,
-        null,
-        null,
-        Map.of(),
-        "resource step failed: " + failure.getMessage(),
-        now,
-        now);
+    return StepResult.error("resource step failed: " + failure.getMessage(), now, now);
   }
 
   @Override

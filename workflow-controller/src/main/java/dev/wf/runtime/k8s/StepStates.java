@@ -11,7 +11,6 @@ import io.fabric8.kubernetes.api.model.Pod;
 
 import dev.wf.engine.StepState;
 import dev.wf.executor.StepResult;
-import dev.wf.executor.StepResult.Phase;
 
 /**
  * Where steps stand, read from memory only: an end this runtime recorded comes first (a kill, a pod
@@ -66,8 +65,7 @@ final class StepStates {
     Instant now = clock.instant();
     PodOutcome last = PodOutcome.of(pod, now, timeouts);
     if (last.done()) return last.state().result();
-    return new StepResult(
-        Phase.ERROR, null, null, Map.of(), POD_DELETED, last.state().startedAt(), now);
+    return StepResult.error(POD_DELETED, last.state().startedAt(), now);
   }
 
   /** A created pod the informer has not shown yet: pending, until it is missing too long. */
@@ -76,7 +74,7 @@ final class StepStates {
     if (now.isBefore(deadline)) {
       return new PodOutcome(StepState.pending(startedAt), deadline, false);
     }
-    return ended(new StepResult(Phase.ERROR, null, null, Map.of(), POD_DELETED, startedAt, now));
+    return ended(StepResult.error(POD_DELETED, startedAt, now));
   }
 
   private static PodOutcome ended(StepResult result) {

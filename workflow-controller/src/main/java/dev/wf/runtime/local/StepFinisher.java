@@ -48,7 +48,7 @@ final class StepFinisher {
           new StepResult(Phase.FAILED, code, null, Map.of(), killed.get(), startedAt, finishedAt);
     } else if (exitCode.isEmpty()) {
       String message = "step process ended without recording an exit code" + lastLogLine(dir);
-      result = new StepResult(Phase.ERROR, null, null, Map.of(), message, startedAt, finishedAt);
+      result = StepResult.error(message, startedAt, finishedAt);
     } else {
       var collector = new OutputCollector(hostPaths);
       result = collector.collect(step.spec(), exitCode.get(), dir.stdout(), startedAt, finishedAt);
@@ -59,8 +59,7 @@ final class StepFinisher {
   /** Ends a step that did not run (or vanished) with ERROR and {@code message}. */
   static Optional<StepResult> error(
       StepDir dir, Instant startedAt, Instant finishedAt, String message) {
-    return write(
-        dir, new StepResult(Phase.ERROR, null, null, Map.of(), message, startedAt, finishedAt));
+    return write(dir, StepResult.error(message, startedAt, finishedAt));
   }
 
   /** The exit code the wrapper recorded; empty until its one write is complete. */
