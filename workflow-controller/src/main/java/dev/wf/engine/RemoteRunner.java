@@ -1,7 +1,6 @@
 package dev.wf.engine;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,7 +68,8 @@ public final class RemoteRunner implements WorkflowRunner {
       Optional<Workflow> current = store.get(name);
       if (current.isEmpty()) return Optional.empty();
       Workflow updated = change.apply(current.get());
-      removeSteps(name, removedNodes(current.get().status(), updated.status()));
+      WorkflowStatus before = current.get().status();
+      if (before != null) removeSteps(name, before.nodesRemovedIn(updated.status()));
       try {
         return store.replace(updated);
       } catch (ConflictException e) {
@@ -80,13 +80,6 @@ public final class RemoteRunner implements WorkflowRunner {
 
   private void removeSteps(String name, Set<String> nodeIds) {
     nodeIds.forEach(id -> steps.remove(name, id));
-  }
-
-  private static Set<String> removedNodes(WorkflowStatus before, WorkflowStatus after) {
-    if (before == null) return Set.of();
-    var removed = new HashSet<>(before.nodes().keySet());
-    if (after != null) removed.removeAll(after.nodes().keySet());
-    return removed;
   }
 
   @Override

@@ -284,9 +284,8 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
   private void forgetRemovedSteps(String name, WorkflowStatus before, WorkflowStatus after) {
     if (before == null) return;
     var steps = runtime.observe(name);
-    for (String id : before.nodes().keySet()) {
-      boolean removed = after == null || !after.nodes().containsKey(id);
-      if (removed && steps.containsKey(id)) runtime.forget(name, id);
+    for (String id : before.nodesRemovedIn(after)) {
+      if (steps.containsKey(id)) runtime.forget(name, id);
     }
   }
 

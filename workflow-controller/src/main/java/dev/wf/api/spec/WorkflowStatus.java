@@ -3,8 +3,10 @@ package dev.wf.api.spec;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A workflow's status in Argo's shape. {@code storedTemplates} holds the templates that {@code
@@ -38,6 +40,13 @@ public record WorkflowStatus(
     nodes = Lists.of(nodes);
     storedTemplates = Lists.of(storedTemplates);
     conditions = Lists.of(conditions);
+  }
+
+  /** The ids of this status's nodes that {@code after} no longer has (all of them when null). */
+  public Set<String> nodesRemovedIn(WorkflowStatus after) {
+    var removed = new LinkedHashSet<>(nodes.keySet());
+    if (after != null) removed.removeAll(after.nodes.keySet());
+    return removed;
   }
 
   public WorkflowStatus withNode(NodeStatus node) {
