@@ -20,6 +20,7 @@ import dev.wf.api.validate.TemplateLookup;
 import dev.wf.api.validate.WorkflowValidator;
 import dev.wf.engine.cron.CronBackfill;
 import dev.wf.engine.cron.CronRules;
+import dev.wf.engine.cron.CronWorkflows;
 import dev.wf.store.CronStore;
 
 /**
@@ -92,10 +93,18 @@ public final class CronService {
     return store.get(name);
   }
 
+  /**
+   * Deletes a cron workflow and the workflows it started, as deleting it on a cluster does (its
+   * runs are owned by it there); backfill runs, which it does not own, stay.
+   */
   public boolean delete(String name) {
     boolean deleted = store.delete(name);
-    if (deleted) changed.accept(name);
-    return deleted;
+    if (!deleted) return false;
+    changed.accept(name);
+    workflows.list().stream()
+        .filter(wf -> name.equals(wf.metadata().labels().get(CronWorkflows.CRON_LABEL)))
+        .forEach(wf -> workflows.delete(wf.name(), false));
+    return true;
   }
 
   /** Sets {@code spec.suspend}; empty if there is no such cron workflow. */

@@ -151,6 +151,20 @@ class CronSchedulingTest {
   }
 
   @Test
+  void deletingTheCronWorkflowDeletesItsRunsAsOnACluster() {
+    create(cron("every", ""));
+    await().atMost(WAIT).until(() -> crons.wakeAt("every").isPresent());
+    moveTo("2026-03-01T10:01:00Z");
+    await().atMost(WAIT).until(() -> stored("every").status().succeeded() == 1);
+
+    boolean deleted = service.delete("every");
+
+    assertThat(deleted).isTrue();
+    assertThat(harness.store().cronWorkflows().get("every")).isEmpty();
+    assertThat(children("every")).isEmpty();
+  }
+
+  @Test
   void historyLimitDeletesTheOldestSucceededRun() {
     create(cron("every", "successfulJobsHistoryLimit: 1"));
     await().atMost(WAIT).until(() -> crons.wakeAt("every").isPresent());
