@@ -27,12 +27,15 @@ import dev.wf.api.spec.ArtifactRepository;
  *     shape), or null when none is configured: then it is the file repository {@link
  *     #DEFAULT_ARTIFACTS} under {@code $WF_HOME} (see {@link #artifactRepository(Path)})
  * @param cluster what only a controller in a cluster reads (executor image, step service account)
+ * @param parallelism how many workflows may run at once ({@code parallelism}, Argo's controller
+ *     setting); 0 for no limit
  */
 public record WfConfig(
     ImageEntrypoints images,
     SemaphoreLimits semaphores,
     ArtifactRepository artifactRepository,
-    ClusterSettings cluster) {
+    ClusterSettings cluster,
+    int parallelism) {
   /** The directory under {@code $WF_HOME} of the embedded default artifact repository. */
   public static final String DEFAULT_ARTIFACTS = "artifacts";
 
@@ -48,7 +51,7 @@ public record WfConfig(
 
   public WfConfig(
       ImageEntrypoints images, SemaphoreLimits semaphores, ArtifactRepository artifactRepository) {
-    this(images, semaphores, artifactRepository, null);
+    this(images, semaphores, artifactRepository, null, 0);
   }
 
   public WfConfig(ImageEntrypoints images) {
@@ -109,7 +112,19 @@ public record WfConfig(
         repository == null || repository.isNull()
             ? null
             : ArtifactRepositoryReader.read(repository, source + ": artifactRepository"),
-        ClusterSettings.parse(root, source));
+        ClusterSettings.parse(root, source),
+        parallelism(root.get("parallelism"), source));
+  }
+
+  private static int parallelism(JsonNode node, String source) {
+    if (node == null || node.isNull()) return 0;
+    if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 0) {
+      throw new ConfigException(
+          source
+              + ": parallelism: expected a whole number, 0 or more (0: no limit), found "
+              + node);
+    }
+    return node.asInt();
   }
 
   private static ImageEntrypoints images(JsonNode node, String source) {

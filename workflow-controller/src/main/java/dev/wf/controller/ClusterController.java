@@ -21,6 +21,7 @@ import io.fabric8.kubernetes.client.informers.cache.Indexer;
 import dev.wf.api.crd.CronWorkflowResource;
 import dev.wf.api.crd.WorkflowResource;
 import dev.wf.config.WfConfig;
+import dev.wf.engine.RunningLimit;
 
 /**
  * The controller of a cluster (or of some of its namespaces): Workflow and CronWorkflow informers
@@ -37,6 +38,7 @@ public final class ClusterController implements AutoCloseable {
   private final NamespaceRuntimes runtimes;
   private final WfConfig config;
   private final Clock clock;
+  private final RunningLimit limit;
   private final Map<String, SharedIndexInformer<WorkflowResource>> informers =
       new LinkedHashMap<>();
   private final Map<String, SharedIndexInformer<CronWorkflowResource>> cronInformers =
@@ -58,6 +60,7 @@ public final class ClusterController implements AutoCloseable {
     this.namespaces = List.copyOf(namespaces);
     this.runtimes = runtimes;
     this.config = config;
+    this.limit = new RunningLimit(config.parallelism());
     this.clock = clock;
   }
 
@@ -123,6 +126,7 @@ public final class ClusterController implements AutoCloseable {
             cacheOf(cronInformers, namespace),
             runtimes,
             config,
+            limit,
             clock);
     controllers.put(namespace, created);
     created.start();

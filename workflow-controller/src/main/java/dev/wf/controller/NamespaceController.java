@@ -11,6 +11,7 @@ import dev.wf.api.crd.CronWorkflowResource;
 import dev.wf.api.crd.WorkflowResource;
 import dev.wf.api.validate.TemplateLookup;
 import dev.wf.config.WfConfig;
+import dev.wf.engine.RunningLimit;
 import dev.wf.engine.WorkflowController;
 import dev.wf.engine.cron.CronController;
 import dev.wf.engine.cron.CronRules;
@@ -41,6 +42,7 @@ public final class NamespaceController implements AutoCloseable {
       Indexer<CronWorkflowResource> cronCache,
       NamespaceRuntimes runtimes,
       WfConfig config,
+      RunningLimit limit,
       Clock clock) {
     this.store = new KubernetesStore(client, namespace, cache, cronCache);
     TemplateLookup lookup = store::getTemplate;
@@ -59,7 +61,8 @@ public final class NamespaceController implements AutoCloseable {
             clock,
             config.semaphores(),
             runtimes.artifactStores(namespace),
-            admission);
+            admission,
+            limit.share(namespace));
     this.cronTarget = new ClusterCronTarget(client, namespace, cache, store.cronWorkflows(), clock);
     this.crons =
         new CronController(

@@ -47,6 +47,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
   private final WorkflowReconciler reconciler = new WorkflowReconciler();
   private final ActionApplier applier;
   private final Admission admission;
+  private final RunningLimit.Share limit;
   private final ArtifactCollector collector;
   private final LockTable locks = new LockTable();
   private final ReentrantLock lockPasses = new ReentrantLock();
@@ -75,12 +76,13 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
       Clock clock,
       SemaphoreLimits semaphoreLimits,
       ArtifactStores stores) {
-    this(store, runtime, clock, semaphoreLimits, stores, Admission.NONE);
+    this(store, runtime, clock, semaphoreLimits, stores, Admission.NONE, RunningLimit.none());
   }
 
   /**
    * A controller that prepares workflows stored without a status through {@code admission} (a
-   * cluster's, whose workflows are created by others).
+   * cluster's, whose workflows are created by others) and starts one only when {@code limit} has a
+   * slot for it.
    */
   public WorkflowController(
       WorkflowStore store,
@@ -88,8 +90,10 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
       Clock clock,
       SemaphoreLimits semaphoreLimits,
       ArtifactStores stores,
-      Admission admission) {
+      Admission admission,
+      RunningLimit.Share limit) {
     this.admission = admission;
+    this.limit = limit;
     this.store = store;
     this.runtime = runtime;
     this.clock = clock;
@@ -103,10 +107,11 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
 
   /**
    * Resumes every workflow that was running when the last controller stopped, with the locks their
-   * statuses hold and wait for.
+   * statuses hold and wait for and their running slots.
    */
   public void start() {
     List<Workflow> running = store.list().stream().filter(wf -> !completed(wf)).toList();
+    limit.resume(running);
     locks.rebuild(running);
     running.forEach(wf -> schedule(wf.name()));
   }
@@ -208,6 +213,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
       lockPasses.unlock();
     }
     wake.forEach(this::schedule);
+    limit.finished(name);
     return deleted;
   }
 
@@ -298,6 +304,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
     Workflow wf = live.computeIfAbsent(name, n -> store.get(n).orElse(null));
     if (wf == null || completed(wf)) {
       live.remove(name);
+      limit.finished(name);
       return;
     }
     if (!observer.synchronizes(wf)) {
@@ -330,6 +337,11 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
         persist(wf, refused);
         return wf.withStatus(refused);
       }
+    }
+    WorkflowStatus postponed = limit.postpone(wf, () -> schedule(name));
+    if (postponed != null) {
+      persist(wf, postponed);
+      return wf.withStatus(postponed);
     }
     try {
       Decision decision = reconciler.decide(wf, wf.status(), observer.observe(wf), now);
@@ -369,6 +381,7 @@ public final class WorkflowController implements WorkflowRunner, AutoCloseable {
     if (completed(updated)) {
       live.remove(wf.name());
       observer.forget(wf);
+      limit.finished(wf.name());
     } else {
       live.put(wf.name(), updated);
     }

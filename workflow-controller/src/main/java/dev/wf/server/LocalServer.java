@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
 
 import dev.wf.config.LocalSecrets;
 import dev.wf.config.WfConfig;
+import dev.wf.engine.Admission;
+import dev.wf.engine.RunningLimit;
 import dev.wf.engine.WorkflowController;
 import dev.wf.engine.cron.CronController;
 import dev.wf.engine.cron.CronRules;
@@ -42,7 +44,14 @@ public final class LocalServer {
         var store = EmbeddedStore.open(wfHome.resolve(EmbeddedStore.FILE_NAME), clock);
         var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock, artifacts);
         var controller =
-            new WorkflowController(store, runtime, clock, config.semaphores(), artifacts)) {
+            new WorkflowController(
+                store,
+                runtime,
+                clock,
+                config.semaphores(),
+                artifacts,
+                Admission.NONE,
+                new RunningLimit(config.parallelism()).share(null))) {
       var repositories =
           new ArtifactRepositoryResolver(store.configMaps(), config.artifactRepository(wfHome));
       var submission =

@@ -90,4 +90,19 @@ class WfConfigTest {
     assertThat(WfConfig.load(wfHome).images().argv("busybox", List.of()))
         .isEqualTo(Optional.of(List.of("sh")));
   }
+
+  @Test
+  void readsTheControllerWideParallelism() {
+    assertThat(WfConfig.parse("parallelism: 4\n", "config.yaml").parallelism()).isEqualTo(4);
+    assertThat(WfConfig.parse("images: {}\n", "config.yaml").parallelism()).isZero();
+  }
+
+  @Test
+  void refusesAParallelismThatIsNotAWholeNumberOrIsNegative() {
+    for (String value : List.of("-1", "two", "1.5")) {
+      assertThatThrownBy(() -> WfConfig.parse("parallelism: " + value + "\n", "config.yaml"))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageStartingWith("config.yaml: parallelism: expected a whole number");
+    }
+  }
 }

@@ -22,6 +22,8 @@ import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowTemplate;
 import dev.wf.config.LocalSecrets;
 import dev.wf.config.WfConfig;
+import dev.wf.engine.Admission;
+import dev.wf.engine.RunningLimit;
 import dev.wf.engine.WorkflowController;
 import dev.wf.engine.submit.ArtifactRepositoryResolver;
 import dev.wf.engine.submit.Submission;
@@ -68,7 +70,15 @@ public final class LocalHarness implements AutoCloseable {
     // Repositories hold no resources of their own (S3 clients share one pool): nothing to close.
     var artifacts = new Repositories(LocalSecrets.of(wfHome));
     var runtime = new LocalRuntime(wfHome.resolve("steps"), config.images(), clock, artifacts);
-    var controller = new WorkflowController(store, runtime, clock, config.semaphores(), artifacts);
+    var controller =
+        new WorkflowController(
+            store,
+            runtime,
+            clock,
+            config.semaphores(),
+            artifacts,
+            Admission.NONE,
+            new RunningLimit(config.parallelism()).share(null));
     var repositories =
         new ArtifactRepositoryResolver(store.configMaps(), config.artifactRepository(wfHome));
     var submission =
