@@ -4,20 +4,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.wf.api.spec.CronWorkflow;
 import dev.wf.api.spec.CronWorkflowSpec;
 import dev.wf.api.spec.CronWorkflowStatus;
+import dev.wf.api.spec.ModelJson;
 import dev.wf.api.spec.ObjectMeta;
 import dev.wf.api.spec.StopStrategy;
 import dev.wf.api.spec.WorkflowPhase;
 import dev.wf.api.spec.WorkflowSpec;
 
-/** Cron workflows and their children for scheduler tests, built field by field. */
+/** Cron workflows and their children for scheduler tests, built one spec field at a time. */
 record Crons(CronWorkflowSpec spec, Instant created) {
   static final Instant CREATED = Instant.parse("2024-01-01T00:00:00Z");
 
   static Crons schedule(String... schedules) {
-    return new Crons(
+    var spec =
         new CronWorkflowSpec(
             null,
             List.of(schedules),
@@ -30,156 +33,47 @@ record Crons(CronWorkflowSpec spec, Instant created) {
             null,
             null,
             null,
-            WorkflowSpec.EMPTY),
-        CREATED);
+            WorkflowSpec.EMPTY);
+    return new Crons(spec, CREATED);
   }
 
   Crons policy(String policy) {
-    var s = spec;
-    return with(
-        new CronWorkflowSpec(
-            s.schedule(),
-            s.schedules(),
-            s.timezone(),
-            policy,
-            s.suspend(),
-            s.startingDeadlineSeconds(),
-            s.successfulJobsHistoryLimit(),
-            s.failedJobsHistoryLimit(),
-            s.when(),
-            s.stopStrategy(),
-            s.workflowMetadata(),
-            s.workflowSpec()));
+    return with("concurrencyPolicy", policy);
   }
 
   Crons timezone(String zone) {
-    var s = spec;
-    return with(
-        new CronWorkflowSpec(
-            s.schedule(),
-            s.schedules(),
-            zone,
-            s.concurrencyPolicy(),
-            s.suspend(),
-            s.startingDeadlineSeconds(),
-            s.successfulJobsHistoryLimit(),
-            s.failedJobsHistoryLimit(),
-            s.when(),
-            s.stopStrategy(),
-            s.workflowMetadata(),
-            s.workflowSpec()));
+    return with("timezone", zone);
   }
 
   Crons suspend(boolean suspend) {
-    var s = spec;
-    return with(
-        new CronWorkflowSpec(
-            s.schedule(),
-            s.schedules(),
-            s.timezone(),
-            s.concurrencyPolicy(),
-            suspend,
-            s.startingDeadlineSeconds(),
-            s.successfulJobsHistoryLimit(),
-            s.failedJobsHistoryLimit(),
-            s.when(),
-            s.stopStrategy(),
-            s.workflowMetadata(),
-            s.workflowSpec()));
+    return with("suspend", suspend);
   }
 
   Crons deadline(int seconds) {
-    var s = spec;
-    return with(
-        new CronWorkflowSpec(
-            s.schedule(),
-            s.schedules(),
-            s.timezone(),
-            s.concurrencyPolicy(),
-            s.suspend(),
-            seconds,
-            s.successfulJobsHistoryLimit(),
-            s.failedJobsHistoryLimit(),
-            s.when(),
-            s.stopStrategy(),
-            s.workflowMetadata(),
-            s.workflowSpec()));
+    return with("startingDeadlineSeconds", seconds);
   }
 
   Crons history(Integer successful, Integer failed) {
-    var s = spec;
-    return with(
-        new CronWorkflowSpec(
-            s.schedule(),
-            s.schedules(),
-            s.timezone(),
-            s.concurrencyPolicy(),
-            s.suspend(),
-            s.startingDeadlineSeconds(),
-            successful,
-            failed,
-            s.when(),
-            s.stopStrategy(),
-            s.workflowMetadata(),
-            s.workflowSpec()));
+    return with("successfulJobsHistoryLimit", successful).with("failedJobsHistoryLimit", failed);
   }
 
   Crons when(String when) {
-    var s = spec;
-    return with(
-        new CronWorkflowSpec(
-            s.schedule(),
-            s.schedules(),
-            s.timezone(),
-            s.concurrencyPolicy(),
-            s.suspend(),
-            s.startingDeadlineSeconds(),
-            s.successfulJobsHistoryLimit(),
-            s.failedJobsHistoryLimit(),
-            when,
-            s.stopStrategy(),
-            s.workflowMetadata(),
-            s.workflowSpec()));
+    return with("when", when);
   }
 
   Crons stopWhen(String expression) {
-    var s = spec;
-    return with(
-        new CronWorkflowSpec(
-            s.schedule(),
-            s.schedules(),
-            s.timezone(),
-            s.concurrencyPolicy(),
-            s.suspend(),
-            s.startingDeadlineSeconds(),
-            s.successfulJobsHistoryLimit(),
-            s.failedJobsHistoryLimit(),
-            s.when(),
-            new StopStrategy(expression),
-            s.workflowMetadata(),
-            s.workflowSpec()));
+    return with("stopStrategy", new StopStrategy(expression));
   }
 
   Crons workflowMetadata(ObjectMeta meta) {
-    var s = spec;
-    return with(
-        new CronWorkflowSpec(
-            s.schedule(),
-            s.schedules(),
-            s.timezone(),
-            s.concurrencyPolicy(),
-            s.suspend(),
-            s.startingDeadlineSeconds(),
-            s.successfulJobsHistoryLimit(),
-            s.failedJobsHistoryLimit(),
-            s.when(),
-            s.stopStrategy(),
-            meta,
-            s.workflowSpec()));
+    return with("workflowMetadata", meta);
   }
 
-  private Crons with(CronWorkflowSpec newSpec) {
-    return new Crons(newSpec, created);
+  /** This cron workflow with one field of its spec set, through the model's JSON shape. */
+  private Crons with(String field, Object value) {
+    ObjectNode tree = ModelJson.mapper().valueToTree(spec);
+    tree.set(field, ModelJson.mapper().valueToTree(value));
+    return new Crons(ModelJson.mapper().convertValue(tree, CronWorkflowSpec.class), created);
   }
 
   CronWorkflow build() {
