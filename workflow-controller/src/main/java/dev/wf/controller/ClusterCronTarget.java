@@ -2,7 +2,6 @@ package dev.wf.controller;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +19,6 @@ import dev.wf.api.crd.WorkflowResource;
 import dev.wf.api.spec.CronWorkflow;
 import dev.wf.api.spec.Workflow;
 import dev.wf.api.spec.WorkflowPhase;
-import dev.wf.api.spec.WorkflowStatus;
 import dev.wf.engine.RemoteRunner;
 import dev.wf.engine.ShutdownStrategy;
 import dev.wf.engine.control.ControlException;
@@ -144,26 +142,9 @@ final class ClusterCronTarget implements CronTarget {
 
   private static CronChild child(WorkflowResource resource) {
     var meta = resource.getMetadata();
-    WorkflowStatus status = resource.getStatus();
-    WorkflowPhase phase = phaseOf(resource);
-    Instant created = instant(meta.getCreationTimestamp());
-    Instant finished = null;
-    if (phase != null && phase.completed()) {
-      finished = status.finishedAt() != null ? status.finishedAt() : created;
-    }
-    Map<String, String> annotations = meta.getAnnotations();
-    Instant scheduled =
-        annotations == null
-            ? null
-            : instant(annotations.get(CronWorkflows.SCHEDULED_TIME_ANNOTATION));
-    return new CronChild(meta.getName(), meta.getUid(), phase, created, finished, scheduled);
-  }
-
-  private static Instant instant(String value) {
-    try {
-      return value == null ? null : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    Instant created =
+        meta.getCreationTimestamp() == null ? null : Instant.parse(meta.getCreationTimestamp());
+    return CronChild.of(
+        meta.getName(), meta.getUid(), created, meta.getAnnotations(), resource.getStatus());
   }
 }

@@ -1,7 +1,5 @@
 package dev.wf.server;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,32 +95,12 @@ public final class LocalCronTarget implements CronTarget {
   }
 
   private static CronChild child(Workflow wf) {
-    var status = wf.status();
-    WorkflowPhase phase = phase(wf);
-    Instant finished =
-        phase != null && phase.completed() && status != null ? status.finishedAt() : null;
-    if (phase != null && phase.completed() && finished == null) {
-      finished = wf.metadata().creationTimestamp();
-    }
-    return new CronChild(
-        wf.name(),
-        wf.metadata().uid(),
-        phase,
-        wf.metadata().creationTimestamp(),
-        finished,
-        scheduledTime(wf));
+    var meta = wf.metadata();
+    return CronChild.of(
+        wf.name(), meta.uid(), meta.creationTimestamp(), meta.annotations(), wf.status());
   }
 
   private static WorkflowPhase phase(Workflow wf) {
     return wf.status() == null ? null : wf.status().phase();
-  }
-
-  private static Instant scheduledTime(Workflow wf) {
-    String value = wf.metadata().annotations().get(CronWorkflows.SCHEDULED_TIME_ANNOTATION);
-    try {
-      return value == null ? null : Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

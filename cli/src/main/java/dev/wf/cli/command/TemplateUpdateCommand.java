@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "update",
     description =
-        "Replace stored templates with those in FILEs (or -); each must be stored already.")
+        "Replace stored templates with those in FILEs (or -; a directory stands for its YAML/JSON"
+            + " files); each must be stored already.")
 final class TemplateUpdateCommand extends TemplateVerb {
   @Parameters(arity = "1..*", paramLabel = "FILE")
   List<String> files;
@@ -33,7 +34,7 @@ final class TemplateUpdateCommand extends TemplateVerb {
     OutputFormat format = output(output, OutputFormat.NAME, OutputFormat.JSON, OutputFormat.YAML);
     WfClient client = client();
     int exitCode = OK;
-    for (String file : files) {
+    for (String file : SourceFiles.expand(files)) {
       TemplateOutcome outcome =
           client.updateTemplates(scope().clusterScoped(), sourceName(file), readSource(file));
       outcome.errors().stream().map(SpecError::render).forEach(err()::println);
