@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,7 +17,6 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 
 import dev.wf.engine.StepState;
-import dev.wf.executor.StepSpec;
 
 /**
  * A step whose pod does not run yet is observed pending, as Argo shows its node Pending; once the
@@ -42,30 +40,9 @@ class KubernetesRuntimePendingTest {
     wf = "pending" + RUNS.incrementAndGet();
     node = wf + "-a";
     kubelet = new Kubelet(client);
-    runtime =
-        new KubernetesRuntime(
-            client,
-            client.getNamespace(),
-            new MinimalPods(),
-            n -> "uid-" + n,
-            time,
-            KubernetesRuntimeTest.TIMEOUTS,
-            time);
+    runtime = RuntimeFixtures.runtime(client, time);
     runtime.onStepChanged(heard::add);
-    runtime.start(
-        new StepSpec(
-            wf,
-            node,
-            "main",
-            "alpine:3",
-            List.of("true"),
-            List.of(),
-            Map.of(),
-            null,
-            null,
-            List.of(),
-            List.of(),
-            false));
+    runtime.start(RuntimeFixtures.step(wf, node, "alpine:3"));
   }
 
   @AfterEach

@@ -57,24 +57,11 @@ class KubernetesRuntimeTest {
   }
 
   KubernetesRuntime newRuntime() {
-    return new KubernetesRuntime(
-        client, client.getNamespace(), new MinimalPods(), n -> "uid-" + n, time, TIMEOUTS, time);
+    return RuntimeFixtures.runtime(client, time);
   }
 
   StepSpec spec(String image) {
-    return new StepSpec(
-        wf,
-        node,
-        "main",
-        image,
-        List.of("true"),
-        List.of(),
-        Map.of(),
-        null,
-        null,
-        List.of(),
-        List.of(),
-        false);
+    return RuntimeFixtures.step(wf, node, image);
   }
 
   StepState awaitEnded() {

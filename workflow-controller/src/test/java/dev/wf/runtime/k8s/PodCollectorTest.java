@@ -37,30 +37,9 @@ class PodCollectorTest {
   void startRuntime() {
     wf = "gc" + RUNS.incrementAndGet();
     node = wf + "-a";
-    runtime =
-        new KubernetesRuntime(
-            client,
-            client.getNamespace(),
-            new MinimalPods(),
-            n -> "uid",
-            time,
-            KubernetesRuntimeTest.TIMEOUTS,
-            time);
+    runtime = RuntimeFixtures.runtime(client, time);
     collector = runtime.podCollector();
-    runtime.start(
-        new StepSpec(
-            wf,
-            node,
-            "main",
-            "alpine:3",
-            List.of("true"),
-            List.of(),
-            Map.of(),
-            null,
-            null,
-            List.of(),
-            List.of(),
-            false));
+    runtime.start(RuntimeFixtures.step(wf, node, "alpine:3"));
     new Kubelet(client).running(node);
     await()
         .atMost(KubernetesRuntimeTest.TIMEOUT)
